@@ -1,0 +1,5 @@
+-- AI Agent Context
+-- Purpose:   Phase 4: sequences for human-readable numbers (invoice, ticket, batch numbers) that
+--            sit beside the UUID keys, with the column defaults and OWNED BY that use them.
+-- Tables:    as each section says.
+-- Depends:   every domain_*.sql file.
