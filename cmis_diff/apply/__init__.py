@@ -1,0 +1,1 @@
+"""Applying approved plans to live: checks, one transaction, ledger."""

@@ -1,0 +1,1 @@
+"""Catalog inspection: the engine's model plus our own per-kind catalog fingerprint."""

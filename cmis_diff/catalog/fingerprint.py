@@ -1,0 +1,70 @@
+"""Our own catalog reading: one row per object (kind, identity, definition), hashed per kind.
+
+It is independent of the diff engine, so it sees what the engine is blind to: owners, grants,
+comments, reloptions, domains, default privileges, and kinds we do not diff at all. Plans use it
+for the live fingerprint (staleness), and for "not converged" accounting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import psycopg
+
+KINDS = ("schema", "extension", "relation", "column", "constraint", "index", "sequence", "function",
+         "trigger", "policy", "type", "default_privilege", "other")
+
+
+@cache
+def _query() -> str:
+    files = resources.files("cmis_diff.catalog") / "queries"
+    scope = (files / "_scope.sql").read_text()
+    parts = [f"SELECT '{kind}' AS kind, identity, definition FROM (\n{(files / f'{kind}.sql').read_text()}\n) AS k_{kind}"
+             for kind in KINDS]
+    return scope + "\n" + "\nUNION ALL\n".join(parts)
+
+
+@dataclass(frozen=True)
+class CatalogObject:
+    kind: str
+    identity: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    objects: dict[tuple[str, str], str]  # (kind, identity) -> definition
+
+    @property
+    def per_kind(self) -> dict[str, str]:
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for (kind, identity), definition in sorted(self.objects.items()):
+            grouped[kind].append(f"{identity}\0{definition}")
+        return {k: hashlib.sha256("\n".join(v).encode()).hexdigest() for k, v in grouped.items()}
+
+    @property
+    def digest(self) -> str:
+        h = hashlib.sha256()
+        for kind, digest in sorted(self.per_kind.items()):
+            h.update(f"{kind}:{digest}\n".encode())
+        return "sha256:" + h.hexdigest()
+
+    def differences(self, other: Fingerprint) -> list[tuple[str, str, str]]:
+        """(kind, identity, what) for every object that differs: missing, extra or changed."""
+        out = []
+        for key in sorted(self.objects.keys() | other.objects.keys()):
+            mine, theirs = self.objects.get(key), other.objects.get(key)
+            if mine == theirs:
+                continue
+            what = "missing" if mine is None else "extra" if theirs is None else "differs"
+            out.append((key[0], key[1], what))
+        return out
+
+
+def read(conn: psycopg.Connection) -> Fingerprint:
+    rows = conn.execute(_query()).fetchall()
+    return Fingerprint({(kind, identity): definition or "" for kind, identity, definition in rows})

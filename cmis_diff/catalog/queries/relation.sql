@@ -1,0 +1,16 @@
+-- tables, partitioned tables, views, materialized views, foreign tables, composite types' relations excluded
+SELECT c.oid::regclass::text AS identity,
+       concat_ws(' | ', 'relkind=' || c.relkind::text, 'persistence=' || c.relpersistence::text,
+                 'owner=' || pg_get_userbyid(c.relowner), 'acl=' || c.relacl::text,
+                 'options=' || c.reloptions::text, 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity,
+                 'replident=' || c.relreplident::text,
+                 'partkey=' || pg_get_partkeydef(c.oid),
+                 'bound=' || pg_get_expr(c.relpartbound, c.oid),
+                 'inherits=' || (SELECT string_agg(i.inhparent::regclass::text, ',' ORDER BY i.inhseqno)
+                                   FROM pg_inherits i WHERE i.inhrelid = c.oid),
+                 'am=' || (SELECT amname FROM pg_am WHERE oid = c.relam AND c.relkind IN ('r', 'm')),
+                 'view=' || CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
+                 'comment=' || obj_description(c.oid, 'pg_class')) AS definition
+  FROM pg_class c JOIN managed_ns n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+   AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid)

@@ -1,0 +1,188 @@
+"""cmis-diff command line: parse flags, call the pipeline, print, exit with the documented code."""
+
+from __future__ import annotations
+
+import functools
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__, config, server
+from .errors import CmisDiffError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
+
+
+def _sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # unwinds like Ctrl-C, so scratch databases are dropped
+
+
+def friendly(fn: F) -> F:
+    """One-line error and exit 1 for every expected failure; never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        signal.signal(signal.SIGTERM, _sigterm)
+        try:
+            return fn(*args, **kwargs)
+        except CmisDiffError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            click.echo("error: interrupted; nothing was left behind", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+desired_option = click.option("--desired", "desired", type=click.Path(path_type=Path), default=Path("desired"),
+                              show_default=True,
+                              help="Directory of desired SQL (ordered by manifest.toml, else by name) or one .sql file.")
+live_option = click.option("--live", "live_url", metavar="URL",
+                           help="Live database URL. Default: $CMIS_DIFF_LIVE_URL, else $DATABASE_URL, "
+                                "else database 'cmis' on the embedded server.")
+scratch_option = click.option("--scratch-url", metavar="URL",
+                              help="Server where scratch databases may be created and dropped. "
+                                   "Default: $CMIS_DIFF_SCRATCH_URL, else the embedded server.")
+format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                             show_default=True, help="Output format of the summary.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cmis-diff")
+def main() -> None:
+    """Declarative schema differ for the CMIS PostgreSQL database.
+
+    plan -> review -> approve -> apply; drift from cron. Exit codes: 0 ok / no changes,
+    2 changes planned or drift found, 1 error.
+    """
+
+
+@main.command()
+@desired_option
+@live_option
+@scratch_option
+@click.option("--out", type=click.Path(path_type=Path), help="Plan file to write. Default: diffs/<UTC time>_<slug>.sql")
+@format_option
+@friendly
+def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, fmt: str) -> None:
+    """Diff live against desired and write the ALTER script as a plan file.
+
+    Exit 0: no changes (no file written); 2: a plan was written; 1: error.
+    """
+    from . import report
+    from .pipeline import plan as build_plan
+    from .plan import planfile
+
+    live = config.live(live_url)
+    result = build_plan(desired, live, config.scratch(scratch_url))
+    path = None
+    if result.changes:
+        from .connect import mask_url
+
+        header = planfile.header_for(mask_url(live.url), result.live.fingerprint.digest, result.desired_hash,
+                                     result.tool, result.changes, result.prerequisites)
+        path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
+    if fmt == "json":
+        report.print_json(report.plan_summary(result, live.url, path))
+    else:
+        report.print_plan(result, live.url, path)
+    sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
+
+
+@main.command()
+@click.argument("planfile", type=click.Path(path_type=Path))
+@click.option("--by", default=None, help="Who approves (default: the current user name).")
+@friendly
+def approve(planfile: Path, by: str | None) -> None:
+    """Show PLANFILE and record approval of its exact statement text."""
+    import getpass
+
+    from rich.syntax import Syntax
+
+    from . import report
+    from .plan import planfile as pf
+
+    text = pf.read(planfile)
+    out = report.console()
+    out.print(Syntax(text.header_text + "\n" + text.statements_text, "sql", word_wrap=True))
+    approved = pf.approve(planfile, by or getpass.getuser())
+    out.print(f"Approved {planfile}: {approved.header.approved}")
+
+
+@main.command()
+@click.argument("planfile", type=click.Path(path_type=Path))
+@live_option
+@click.option("--lock-timeout", default=5.0, show_default=True, metavar="S", help="lock_timeout in seconds.")
+@click.option("--statement-timeout", default=300.0, show_default=True, metavar="S",
+              help="statement_timeout in seconds.")
+@click.option("--dry-run", is_flag=True, help="Run inside a transaction and roll back; report per-statement timings.")
+@friendly
+def apply(planfile: Path, live_url: str | None, lock_timeout: float, statement_timeout: float, dry_run: bool) -> None:
+    """Run an approved, unedited, not-stale PLANFILE on live, all or nothing."""
+    from . import report
+    from .apply.executor import apply as run_apply
+
+    live = config.live(live_url)
+    result = run_apply(planfile, live.url, lock_timeout, statement_timeout, dry_run)
+    out = report.console()
+    verb = "Dry run of" if dry_run else "Applied"
+    out.print(f"{verb} {result.plan_file}: {result.statements} statements"
+              + (" (rolled back)" if dry_run else ""))
+    if dry_run:
+        for t in result.timings:
+            out.print(f"  {t.index:4d} {t.seconds * 1000:9.1f} ms  {t.sql.strip().splitlines()[0][:90]}")
+
+
+@main.command()
+@desired_option
+@live_option
+@click.option("--targets", type=click.Path(path_type=Path), help="File of live URLs (one per line) to check.")
+@scratch_option
+@format_option
+@friendly
+def drift(desired: Path, live_url: str | None, targets: Path | None, scratch_url: str | None, fmt: str) -> None:
+    """Is live what desired says? Exit 0 clean, 2 drift, 1 error."""
+    from . import report
+    from .pipeline import plan as build_plan
+
+    if targets is not None:
+        raise CmisDiffError("--targets (fleet mode) is not implemented yet; check one --live URL at a time")
+    live = config.live(live_url)
+    result = build_plan(desired, live, config.scratch(scratch_url))
+    doc = report.plan_summary(result, live.url, None)
+    doc["format"] = "cmis-diff drift 1"
+    doc["status"] = "drift" if result.changes else "clean"
+    if fmt == "json":
+        report.print_json(doc)
+    else:
+        report.print_plan(result, live.url, None)
+    sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
+
+
+@main.command()
+@click.argument("action", type=click.Choice(["start", "stop", "status", "url"]))
+@friendly
+def server_cmd(action: str) -> None:
+    """Manage the embedded PostgreSQL 18 server (per-user data directory)."""
+    if action == "start":
+        click.echo(server.start())
+    elif action == "stop":
+        click.echo("stopped" if server.stop() else "not running")
+    elif action == "status":
+        st = server.status()
+        click.echo(f"running (pid {st.pid}) data {st.pgdata}" if st.running else f"not running, data {st.pgdata}")
+        sys.exit(EXIT_OK if st.running else EXIT_ERROR)
+    else:
+        if not server.status().running:
+            raise CmisDiffError("the embedded server is not running (cmis-diff server start)")
+        click.echo(server.url())
+
+
+server_cmd.name = "server"

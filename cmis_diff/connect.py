@@ -1,0 +1,78 @@
+"""Connections to live and scratch servers: clear one-line errors, never a password in output."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from .errors import CmisDiffError
+
+CONNECT_TIMEOUT_S = 10
+_PG_SCHEMES = ("postgresql", "postgres")
+
+
+def mask_url(url: str) -> str:
+    """The URL as shown to people: user, host, port, database; never the password."""
+    if "://" in url:
+        parts = urlsplit(url)
+        netloc = parts.netloc.rsplit("@", 1)
+        if len(netloc) == 2:
+            user = netloc[0].split(":", 1)[0]
+            netloc = [f"{user}@{netloc[1]}"]
+        query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
+        return urlunsplit((parts.scheme, netloc[0], parts.path, query, ""))
+    try:
+        params = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "<unparsable connection string>"
+    params.pop("password", None)
+    return make_conninfo(**{k: str(v) for k, v in params.items()})
+
+
+def _scrub(message: str, url: str) -> str:
+    """Remove any password the server or libpq may echo back."""
+    try:
+        password = conninfo_to_dict(url).get("password")
+    except psycopg.ProgrammingError:
+        password = None
+    if password:
+        message = message.replace(str(password), "***")
+    return re.sub(r"(password=)\S+", r"\1***", message)
+
+
+def check_url(url: str, purpose: str) -> None:
+    if "://" in url and url.split("://", 1)[0].lower() not in _PG_SCHEMES:
+        raise CmisDiffError(f"{purpose} URL {mask_url(url)!r} is not a PostgreSQL URL (postgresql://...)")
+    try:
+        conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise CmisDiffError(f"{purpose} URL is malformed: {_scrub(str(exc), url)}") from None
+
+
+def connect(url: str, purpose: str, *, autocommit: bool = True) -> psycopg.Connection:
+    """Open a connection or fail with `cannot connect to <purpose> <masked url>: <reason>`."""
+    check_url(url, purpose)
+    try:
+        return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
+                               application_name="cmis-diff")
+    except psycopg.Error as exc:
+        reason = _scrub(str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__, url)
+        raise CmisDiffError(f"cannot connect to {purpose} {mask_url(url)}: {reason}") from None
+
+
+def with_database(url: str, dbname: str) -> str:
+    """The same server and credentials, another database (as a libpq key=value string)."""
+    params = conninfo_to_dict(url)
+    params["dbname"] = dbname
+    return make_conninfo(**{k: str(v) for k, v in params.items()})
+
+
+def database_of(url: str) -> str:
+    return str(conninfo_to_dict(url).get("dbname") or conninfo_to_dict(url).get("user") or "postgres")
+
+
+def server_version(conn: psycopg.Connection) -> str:
+    return str(conn.execute("SHOW server_version").fetchone()[0]).split()[0]  # type: ignore[index]

@@ -1,0 +1,1 @@
+"""Deciding what changed: typed Change objects, and the engine that produces them."""

@@ -1,0 +1,29 @@
+"""The convergence oracle: normalized `pg_dump --schema-only`, which shares none of our blind spots.
+
+Owners, privileges and comments are kept. Dropped: SQL comment lines, blank lines, SET lines,
+psql's \\restrict/\\unrestrict lines (random per dump) and the search_path reset.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+from .errors import CmisDiffError
+from .server import bin_dir
+
+_DROP_PREFIXES = ("--", "SET ", "\\restrict", "\\unrestrict", "SELECT pg_catalog.set_config('search_path'")
+
+
+def normalize(dump: str) -> str:
+    return "\n".join(line for line in dump.splitlines()
+                     if line.strip() and not line.startswith(_DROP_PREFIXES))
+
+
+def schema_dump(url: str, exclude_schema: str = "cmis_diff") -> str:
+    """Normalized schema-only dump of the database at url (the ledger schema excluded)."""
+    cmd = [str(bin_dir() / "pg_dump"), "--schema-only", "--no-tablespaces", f"--exclude-schema={exclude_schema}",
+           "--dbname", url]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        raise CmisDiffError(f"pg_dump failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr else proc.returncode}")
+    return normalize(proc.stdout)

@@ -1,0 +1,74 @@
+"""The plan pipeline: desired files -> scratch database -> inspect both sides -> changes."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+
+from . import __version__
+from .catalog.inspect import Inspected, inspect
+from .config import Endpoint
+from .connect import connect
+from .diff.changes import Change
+from .diff.engine import diff
+from .scratch import reap_orphans, scratch_database
+from .source.discover import DesiredSource, discover
+from .source.load import load
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    changes: list[Change]
+    live: Inspected
+    desired: Inspected
+    desired_hash: str
+    prerequisites: tuple[str, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def tool(self) -> str:
+        return f"cmis-diff {__version__}, scratch server {self.desired.server_version}"
+
+
+def _referenced_roles(conn: psycopg.Connection) -> list[str]:
+    """Roles the desired objects depend on (owners, grants, policies), from pg_shdepend."""
+    rows = conn.execute(
+        """SELECT DISTINCT a.rolname FROM pg_shdepend d JOIN pg_authid a ON a.oid = d.refobjid
+            WHERE d.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND d.refclassid = 'pg_authid'::regclass ORDER BY 1""").fetchall()
+    return [r[0] for r in rows]
+
+
+def _missing_roles(live: psycopg.Connection, roles: list[str]) -> tuple[str, ...]:
+    present = {r[0] for r in live.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", [roles])}
+    return tuple(f"role {r} must exist on the live server (see desired/roles.sql)"
+                 for r in roles if r not in present)
+
+
+def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected, list[str]]:
+    """Build a scratch database from the desired files, inspect it, and drop it."""
+    if scratch.embedded:
+        reap_orphans(scratch.url)
+    with scratch_database(scratch.url) as url, connect(url, "scratch database") as conn:
+        load(conn, source)
+        return inspect(conn), _referenced_roles(conn)
+
+
+def plan(desired_path: Path, live: Endpoint, scratch: Endpoint) -> PlanResult:
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    source = discover(desired_path)
+    with connect(live.url, "live") as live_conn:  # fail fast on a bad live URL, before any scratch work
+        t1 = time.perf_counter()
+        desired, roles = inspect_desired(source, scratch)
+        t2 = time.perf_counter()
+        live_model = inspect(live_conn)
+        prerequisites = _missing_roles(live_conn, roles)
+    t3 = time.perf_counter()
+    changes = diff(live_model, desired)
+    t4 = time.perf_counter()
+    timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3)
+    return PlanResult(changes, live_model, desired, source.hash, prerequisites, timings)

@@ -1,0 +1,1 @@
+"""Plan files: model, text format, hashes and approval."""

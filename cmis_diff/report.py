@@ -1,0 +1,79 @@
+"""What a person or a script sees: the plan summary as rich text or JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from .connect import mask_url
+from .diff.changes import Action, Change
+from .pipeline import PlanResult
+from .plan.planfile import count_changes, count_hazards
+
+_LIST_LIMIT = 8
+_STYLE = {Action.CREATE: "green", Action.ALTER: "yellow", Action.DROP: "red"}
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def plan_summary(result: PlanResult, live_url: str, path: Path | None) -> dict[str, Any]:
+    return {
+        "format": "cmis-diff plan summary 1",
+        "status": "changes" if result.changes else "no-changes",
+        "live": mask_url(live_url),
+        "live_fingerprint": result.live.fingerprint.digest,
+        "desired_hash": result.desired_hash,
+        "tool": result.tool,
+        "plan_file": str(path) if path else None,
+        "counts": count_changes(result.changes),
+        "hazards": count_hazards(result.changes),
+        "prerequisites": list(result.prerequisites),
+        "changes": [{"kind": c.kind, "action": c.action.value, "object": c.identity,
+                     "hazards": [h.value for h in c.hazards], "destructive": c.destructive, "statement": c.sql}
+                    for c in result.changes if c.action is not Action.SETTING],
+        "timings_s": {k: round(v, 4) for k, v in result.timings.items()},
+    }
+
+
+def print_json(doc: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+
+
+def print_plan(result: PlanResult, live_url: str, path: Path | None) -> None:
+    out = console()
+    if not result.changes:
+        out.print(f"No changes: {mask_url(live_url)} matches desired.")
+        return
+    counts = count_changes(result.changes)
+    out.print(f"[bold]Plan for {mask_url(live_url)}[/]: " + ", ".join(f"{n} {a}" for a, n in counts.items()))
+    real = [c for c in result.changes if c.action is not Action.SETTING]
+    for (kind, action), group in groupby(sorted(real, key=lambda c: (c.action.value, c.kind)),
+                                         key=lambda c: (c.kind, c.action)):
+        items = list(group)
+        out.print(f"  [{_STYLE[action]}]{action.value:6}[/] {kind} ({len(items)})")
+        # every hazardous change is listed; harmless ones only up to a screenful per group
+        shown = [c for c in items if c.hazards] + [c for c in items if not c.hazards][:_LIST_LIMIT]
+        for c in shown:
+            mark = "  [bold red]DESTRUCTIVE[/]" if c.destructive else ""
+            hz = f"  [magenta]{', '.join(h.value for h in c.hazards)}[/]" if c.hazards else ""
+            out.print(f"         {escape(c.identity)}{hz}{mark}")
+        if len(items) > len(shown):
+            out.print(f"         … and {len(items) - len(shown)} more (see the plan file)")
+    hazards = {k: v for k, v in count_hazards(result.changes).items() if v}
+    if hazards:
+        out.print("[bold magenta]Hazards:[/] " + ", ".join(f"{k} {v}" for k, v in hazards.items()))
+    destructive = [c for c in real if c.destructive]
+    if destructive:
+        out.print(f"[bold red]{len(destructive)} destructive statement(s): review before approving.[/]")
+    for p in result.prerequisites:
+        out.print(f"[bold yellow]Prerequisite:[/] {p}")
+    if path:
+        out.print(f"Plan written to [bold]{path}[/]. Review it, then: cmis-diff approve {path}")

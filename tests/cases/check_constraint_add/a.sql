@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    name text NOT NULL,
+    starts_on date,
+    ends_on date,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);

@@ -1,0 +1,8 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.orgs (
+    org_id uuid DEFAULT uuidv7() NOT NULL,
+    name text NOT NULL,
+    slug text COLLATE "C" NOT NULL,
+    CONSTRAINT orgs_pkey PRIMARY KEY (org_id)
+);

@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    name text NOT NULL,
+    legacy_external_ref varchar(64),
+    created_at timestamptz DEFAULT now() NOT NULL,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);

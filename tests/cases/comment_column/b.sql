@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    name text NOT NULL,
+    budget_cents bigint DEFAULT 0 NOT NULL,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);
+
+COMMENT ON COLUMN app.campaigns.budget_cents IS 'Total budget in minor units of the org''s currency (e.g. cents).';

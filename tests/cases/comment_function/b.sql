@@ -1,0 +1,7 @@
+CREATE SCHEMA app;
+
+CREATE FUNCTION app.slugify(p_name text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT
+    AS $$ SELECT lower(regexp_replace(p_name, '[^a-zA-Z0-9]+', '-', 'g')) $$;
+
+COMMENT ON FUNCTION app.slugify(text) IS 'URL-safe lower-case slug: runs of non-alphanumerics become a single dash.';

@@ -1,0 +1,8 @@
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;
+CREATE SCHEMA app;
+
+CREATE TABLE app.users (
+    user_id uuid DEFAULT uuidv7() NOT NULL,
+    display_name text NOT NULL,
+    CONSTRAINT users_pkey PRIMARY KEY (user_id)
+);

@@ -1,0 +1,9 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id uuid DEFAULT uuidv7() NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);
+
+CREATE TYPE app.channel AS ENUM ('email', 'sms', 'push', 'social');

@@ -1,0 +1,8 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    budget_cents bigint DEFAULT 0 NOT NULL,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);

@@ -1,0 +1,13 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.api_keys (
+    key_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    key_hash text NOT NULL,
+    revoked_at timestamptz,
+    CONSTRAINT api_keys_pkey PRIMARY KEY (key_id)
+);
+
+CREATE FUNCTION app.org_for_api_key(p_key_hash text) RETURNS uuid
+    LANGUAGE sql STABLE
+    AS $$ SELECT org_id FROM app.api_keys WHERE key_hash = p_key_hash AND revoked_at IS NULL $$;

@@ -1,0 +1,8 @@
+CREATE SCHEMA app;
+
+CREATE FUNCTION app.current_org_id() RETURNS uuid
+    LANGUAGE sql STABLE
+    AS $$ SELECT nullif(current_setting('app.current_org_id', true), '')::uuid $$;
+
+REVOKE EXECUTE ON FUNCTION app.current_org_id() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.current_org_id() TO cmis_app, cmis_readonly;

@@ -1,0 +1,12 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.users (
+    user_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    email text NOT NULL,
+    display_name text NOT NULL,
+    deleted_at timestamptz,
+    CONSTRAINT users_pkey PRIMARY KEY (user_id)
+);
+
+CREATE INDEX users_lower_email_idx ON app.users (lower(email));

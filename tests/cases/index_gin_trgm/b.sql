@@ -1,0 +1,12 @@
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+CREATE SCHEMA app;
+
+CREATE TABLE app.contacts (
+    contact_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    full_name text NOT NULL,
+    company text,
+    CONSTRAINT contacts_pkey PRIMARY KEY (contact_id)
+);
+
+CREATE INDEX contacts_full_name_trgm_idx ON app.contacts USING gin (full_name public.gin_trgm_ops);

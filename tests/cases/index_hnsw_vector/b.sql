@@ -1,0 +1,13 @@
+CREATE EXTENSION IF NOT EXISTS vector WITH SCHEMA public;
+CREATE SCHEMA app;
+
+CREATE TABLE app.content_embeddings (
+    content_id uuid NOT NULL,
+    org_id uuid NOT NULL,
+    model text NOT NULL,
+    embedding public.vector(384) NOT NULL,
+    CONSTRAINT content_embeddings_pkey PRIMARY KEY (content_id, model)
+);
+
+CREATE INDEX content_embeddings_embedding_hnsw_idx ON app.content_embeddings
+    USING hnsw (embedding public.vector_cosine_ops) WITH (m = 16, ef_construction = 64);

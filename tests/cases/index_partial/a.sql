@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.users (
+    user_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    email text NOT NULL,
+    display_name text NOT NULL,
+    deleted_at timestamptz,
+    CONSTRAINT users_pkey PRIMARY KEY (user_id)
+);

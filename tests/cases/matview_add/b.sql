@@ -1,0 +1,19 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id uuid DEFAULT uuidv7() NOT NULL,
+    org_id uuid NOT NULL,
+    name text NOT NULL,
+    status text DEFAULT 'draft' NOT NULL,
+    budget_cents bigint DEFAULT 0 NOT NULL,
+    deleted_at timestamptz,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);
+
+CREATE MATERIALIZED VIEW app.org_campaign_stats AS
+    SELECT org_id, count(*) AS campaigns, sum(budget_cents) AS budget_cents
+    FROM app.campaigns
+    WHERE deleted_at IS NULL
+    GROUP BY org_id;
+
+CREATE UNIQUE INDEX org_campaign_stats_org_id_key ON app.org_campaign_stats (org_id);

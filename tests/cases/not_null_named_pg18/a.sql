@@ -1,0 +1,8 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.users (
+    user_id uuid DEFAULT uuidv7() NOT NULL,
+    email text NOT NULL,
+    display_name text,
+    CONSTRAINT users_pkey PRIMARY KEY (user_id)
+);

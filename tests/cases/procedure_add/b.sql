@@ -1,0 +1,16 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.user_sessions (
+    session_id uuid DEFAULT uuidv7() NOT NULL,
+    user_id uuid NOT NULL,
+    expires_at timestamptz NOT NULL,
+    CONSTRAINT user_sessions_pkey PRIMARY KEY (session_id)
+);
+
+CREATE PROCEDURE app.purge_expired_sessions(IN p_grace interval DEFAULT '1 day')
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    DELETE FROM app.user_sessions WHERE expires_at < now() - p_grace;
+END
+$$;

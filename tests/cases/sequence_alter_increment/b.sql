@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+
+CREATE SEQUENCE app.import_batch_seq START WITH 1 INCREMENT BY 10;

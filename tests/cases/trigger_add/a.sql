@@ -1,0 +1,17 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id uuid DEFAULT uuidv7() NOT NULL,
+    name text NOT NULL,
+    updated_at timestamptz DEFAULT now() NOT NULL,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);
+
+CREATE FUNCTION app.touch_updated_at() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END
+$$;

@@ -1,0 +1,9 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.user_orgs (
+    user_id uuid NOT NULL,
+    org_id uuid NOT NULL,
+    role_name text DEFAULT 'member' NOT NULL,
+    invited_email text,
+    CONSTRAINT user_orgs_user_id_org_id_key UNIQUE (user_id, org_id)
+);

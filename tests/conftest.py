@@ -1,0 +1,53 @@
+"""Test fixtures: one private embedded PostgreSQL 18 for the whole session, fresh databases per test."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+
+REPO = Path(__file__).resolve().parent.parent
+ROLES_SQL = REPO / "desired" / "roles.sql"
+
+
+@pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    """A private embedded server (own CMIS_DIFF_HOME), so tests never touch a user's databases."""
+    home = os.environ.get("CMIS_DIFF_TEST_HOME") or tempfile.mkdtemp(prefix="cmis-diff-test-")
+    os.environ["CMIS_DIFF_HOME"] = home
+    for var in ("CMIS_DIFF_LIVE_URL", "DATABASE_URL", "CMIS_DIFF_SCRATCH_URL"):
+        os.environ.pop(var, None)
+    from cmis_diff import server
+
+    url = server.start()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(ROLES_SQL.read_text().encode())
+    yield url
+    if "CMIS_DIFF_TEST_HOME" not in os.environ:
+        server.stop()
+
+
+@pytest.fixture
+def make_db(server_url: str) -> Iterator[Callable[[], str]]:
+    """Factory of fresh, uniquely named databases; all dropped after the test."""
+    from cmis_diff.connect import with_database
+
+    names: list[str] = []
+
+    def make() -> str:
+        name = f"t_{secrets.token_hex(5)}"
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name)))
+        names.append(name)
+        return with_database(server_url, name)
+
+    yield make
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        for name in names:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
