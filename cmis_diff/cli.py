@@ -79,9 +79,11 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     from . import report
     from .pipeline import plan as build_plan
     from .plan import planfile
+    from .source.discover import discover
 
+    source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url)
-    result = build_plan(desired, live, config.scratch(scratch_url))
+    result = build_plan(source, live, config.scratch(scratch_url))
     path = None
     if result.changes:
         from .connect import mask_url
@@ -152,10 +154,13 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, scratch_url
     from . import report
     from .pipeline import plan as build_plan
 
+    from .source.discover import discover
+
     if targets is not None:
         raise CmisDiffError("--targets (fleet mode) is not implemented yet; check one --live URL at a time")
+    source = discover(desired)
     live = config.live(live_url)
-    result = build_plan(desired, live, config.scratch(scratch_url))
+    result = build_plan(source, live, config.scratch(scratch_url))
     doc = report.plan_summary(result, live.url, None)
     doc["format"] = "cmis-diff drift 1"
     doc["status"] = "drift" if result.changes else "clean"
@@ -164,6 +169,42 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, scratch_url
     else:
         report.print_plan(result, live.url, None)
     sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
+
+
+@main.command()
+@desired_option
+@click.option("--live", "live_url", metavar="URL", help="Count this live database instead of --desired.")
+@scratch_option
+@format_option
+@friendly
+def stats(desired: Path, live_url: str | None, scratch_url: str | None, fmt: str) -> None:
+    """Seed-style object counts of --desired (built in scratch) or of --live."""
+    from rich.table import Table
+
+    from . import report
+    from .connect import connect, mask_url
+    from .scratch import scratch_database
+    from .source.discover import discover
+    from .source.load import load
+    from .stats import count
+
+    if live_url:
+        with connect(live_url, "live") as conn:
+            counts, label = count(conn), mask_url(live_url)
+    else:
+        source = discover(desired)
+        with scratch_database(config.scratch(scratch_url).url) as url, connect(url, "scratch database") as conn:
+            load(conn, source)
+            counts, label = count(conn), str(desired)
+    if fmt == "json":
+        report.print_json({"format": "cmis-diff stats 1", "source": label, "counts": counts})
+        return
+    table = Table(title=f"CMIS statistics: {label}")
+    table.add_column("object")
+    table.add_column("count", justify="right")
+    for name, n in counts.items():
+        table.add_row(name.replace("_", " "), str(n))
+    report.console().print(table)
 
 
 @main.command()

@@ -59,7 +59,8 @@ def connect(url: str, purpose: str, *, autocommit: bool = True) -> psycopg.Conne
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
                                application_name="cmis-diff")
     except psycopg.Error as exc:
-        reason = _scrub(str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__, url)
+        text = str(exc).strip().removeprefix("connection failed:").strip()
+        reason = _scrub(text.splitlines()[0] if text else type(exc).__name__, url)
         raise CmisDiffError(f"cannot connect to {purpose} {mask_url(url)}: {reason}") from None
 
 

@@ -57,10 +57,10 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
         return inspect(conn), _referenced_roles(conn)
 
 
-def plan(desired_path: Path, live: Endpoint, scratch: Endpoint) -> PlanResult:
+def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint) -> PlanResult:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    source = discover(desired_path)
+    source = desired if isinstance(desired, DesiredSource) else discover(desired)
     with connect(live.url, "live") as live_conn:  # fail fast on a bad live URL, before any scratch work
         t1 = time.perf_counter()
         desired, roles = inspect_desired(source, scratch)

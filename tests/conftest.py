@@ -51,3 +51,19 @@ def make_db(server_url: str) -> Iterator[Callable[[], str]]:
     with psycopg.connect(server_url, autocommit=True) as conn:
         for name in names:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture(scope="session")
+def password_user(server_url: str) -> str:
+    """A role that must log in with a password (the embedded server trusts everyone else)."""
+    from cmis_diff import server
+
+    hba = server.pgdata() / "pg_hba.conf"
+    line = "local all cmis_pw_test scram-sha-256\n"
+    if line not in hba.read_text():
+        hba.write_text(line + hba.read_text())
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS cmis_pw_test")
+        conn.execute("CREATE ROLE cmis_pw_test LOGIN PASSWORD 's3cret-right'")
+        conn.execute("SELECT pg_reload_conf()")
+    return "cmis_pw_test"

@@ -1,0 +1,27 @@
+"""Run the real `cmis-diff` console script in a subprocess, as a user or cron would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "cmis_diff", *args], cwd=cwd, env=full_env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def json_out(proc: subprocess.CompletedProcess) -> dict[str, Any]:
+    return json.loads(proc.stdout)
+
+
+def scratch_databases(server_url: str) -> list[str]:
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        return [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'cmis_diff_scratch_%'")]

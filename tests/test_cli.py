@@ -1,0 +1,182 @@
+"""The command line as users and scripts see it: exit codes, plan files, bad input."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .cli_helpers import json_out, run_cli, scratch_databases
+from .support import load_sql_file
+
+COMMANDS = {
+    "plan": ["--desired", "--live", "--scratch-url", "--out", "--format"],
+    "approve": ["--by"],
+    "apply": ["--live", "--lock-timeout", "--statement-timeout", "--dry-run"],
+    "drift": ["--desired", "--live", "--targets", "--scratch-url", "--format"],
+    "stats": ["--desired", "--live", "--scratch-url", "--format"],
+    "server": [],
+}
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_help_describes_every_flag(command: str, tmp_path: Path) -> None:
+    proc = run_cli(command, "--help", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    for flag in COMMANDS[command]:
+        assert flag in proc.stdout
+
+
+def test_top_level_help_lists_commands(tmp_path: Path) -> None:
+    proc = run_cli("--help", cwd=tmp_path)
+    assert proc.returncode == 0
+    for command in COMMANDS:
+        assert command in proc.stdout
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    (tmp_path / "desired").mkdir()
+    (tmp_path / "desired" / "10_tables.sql").write_text(
+        "CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n")
+    return tmp_path
+
+
+def test_plan_writes_file_and_exits_2_then_0_after_apply(workdir: Path, make_db: Callable[[], str],
+                                                         server_url: str) -> None:
+    live = make_db()
+    proc = run_cli("plan", "--live", live, cwd=workdir)
+    assert proc.returncode == 2, proc.stderr
+    files = list((workdir / "diffs").glob("*.sql"))
+    assert len(files) == 1
+    text = files[0].read_text()
+    for key in ("live", "live-fingerprint", "desired-hash", "tool", "hazards", "changes"):
+        assert re.search(rf"^-- {key}: ", text, re.M), key
+    assert "scratch server 18." in text
+    assert "CREATE TABLE" in text.upper()
+    assert scratch_databases(server_url) == []
+
+    assert run_cli("approve", str(files[0]), "--by", "reviewer", cwd=workdir).returncode == 0
+    applied = run_cli("apply", str(files[0]), "--live", live, cwd=workdir)
+    assert applied.returncode == 0, applied.stderr
+
+    again = run_cli("plan", "--live", live, cwd=workdir)
+    assert again.returncode == 0, again.stderr
+    assert "No changes" in again.stdout
+    assert len(list((workdir / "diffs").glob("*.sql"))) == 1  # no file for an empty plan
+
+
+def test_plan_json_summary(workdir: Path, make_db: Callable[[], str]) -> None:
+    proc = run_cli("plan", "--live", make_db(), "--format", "json", "--out", "p.sql", cwd=workdir)
+    assert proc.returncode == 2, proc.stderr
+    doc = json_out(proc)
+    assert doc["status"] == "changes"
+    assert doc["plan_file"] == "p.sql"
+    assert doc["counts"]["create"] >= 2
+    assert {c["kind"] for c in doc["changes"]} >= {"schema", "table"}
+    assert doc["live_fingerprint"].startswith("sha256:")
+
+
+def test_destructive_statements_are_marked(workdir: Path, make_db: Callable[[], str]) -> None:
+    live = make_db()
+    extra = workdir / "extra.sql"
+    extra.write_text("CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL,"
+                     " legacy text);\nCREATE TABLE app.old_stuff (id int);\n")
+    load_sql_file(live, extra)
+    proc = run_cli("plan", "--live", live, "--format", "text", "--out", "p.sql", cwd=workdir)
+    assert proc.returncode == 2, proc.stderr
+    assert "DESTRUCTIVE" in proc.stdout
+    plan_text = (workdir / "p.sql").read_text()
+    assert "-- hazards: data-loss 2" in plan_text
+    assert re.search(r"-- \[drop\] table app.old_stuff .*DESTRUCTIVE", plan_text)
+    assert re.search(r"-- \[drop\] column app.orgs.legacy .*DESTRUCTIVE", plan_text)
+
+
+def test_desired_files_out_of_dependency_order_load(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    d = tmp_path / "desired"
+    d.mkdir()
+    (d / "a_views.sql").write_text("CREATE VIEW app.v AS SELECT app.f(id) AS x FROM app.t;\n")
+    (d / "b_functions.sql").write_text("CREATE FUNCTION app.f(i int) RETURNS int LANGUAGE sql AS 'SELECT i + 1';\n")
+    (d / "c_tables.sql").write_text("CREATE SCHEMA app;\nCREATE TABLE app.t (id int);\n")
+    proc = run_cli("plan", "--live", make_db(), "--out", "p.sql", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+
+
+def test_manifest_orders_files_and_rejects_unlisted(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    d = tmp_path / "desired"
+    d.mkdir()
+    (d / "z_first.sql").write_text("CREATE SCHEMA app;\n")
+    (d / "a_second.sql").write_text("CREATE TABLE app.t (id int);\n")
+    (d / "manifest.toml").write_text('[[phase]]\nname = "one"\nfiles = ["z_first.sql", "a_second.sql"]\n')
+    live = make_db()
+    assert run_cli("plan", "--live", live, "--out", "p.sql", cwd=tmp_path).returncode == 2
+    (d / "stray.sql").write_text("SELECT 1;\n")
+    proc = run_cli("plan", "--live", live, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "stray.sql: not listed in manifest.toml" in proc.stderr
+
+
+# --- bad input: one line, exit 1, no traceback, nothing leaked, no password ------------------------
+
+def _assert_clean_failure(proc, server_url: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert expected in lines[0], lines[0]
+    assert "s3cret" not in proc.stderr + proc.stdout
+    assert scratch_databases(server_url) == []
+
+
+def test_missing_desired_path(tmp_path: Path, server_url: str) -> None:
+    proc = run_cli("plan", "--desired", "nope", cwd=tmp_path)
+    _assert_clean_failure(proc, server_url, "nope: desired path does not exist")
+
+
+def test_empty_desired_directory(tmp_path: Path, server_url: str) -> None:
+    (tmp_path / "desired").mkdir()
+    proc = run_cli("plan", cwd=tmp_path)
+    _assert_clean_failure(proc, server_url, "no .sql files")
+
+
+def test_syntax_error_names_file_and_line(workdir: Path, server_url: str, make_db: Callable[[], str]) -> None:
+    (workdir / "desired" / "20_bad.sql").write_text("CREATE TABLE app.ok (id int);\n\nCREATE TABEL app.x (id int);\n")
+    proc = run_cli("plan", "--live", make_db(), cwd=workdir)
+    _assert_clean_failure(proc, server_url, "desired/20_bad.sql:3: syntax error at or near \"TABEL\"")
+
+
+def test_server_error_names_file_and_line_and_drops_scratch(workdir: Path, server_url: str,
+                                                             make_db: Callable[[], str]) -> None:
+    (workdir / "desired" / "20_bad.sql").write_text("CREATE TABLE app.ok (id int);\nCREATE TABLE app.x (id nosuchtype);\n")
+    proc = run_cli("plan", "--live", make_db(), cwd=workdir)
+    _assert_clean_failure(proc, server_url, 'desired/20_bad.sql:2: type "nosuchtype" does not exist')
+
+
+def test_unreachable_live(workdir: Path, server_url: str) -> None:
+    proc = run_cli("plan", "--live", "postgresql://app:s3cret@127.0.0.1:1/cmis", cwd=workdir)
+    _assert_clean_failure(proc, server_url, "cannot connect to live postgresql://app@127.0.0.1:1/cmis")
+
+
+def test_non_postgresql_url(workdir: Path, server_url: str) -> None:
+    proc = run_cli("plan", "--live", "mysql://app:s3cret@db.example/cmis", cwd=workdir)
+    _assert_clean_failure(proc, server_url, "is not a PostgreSQL URL")
+
+
+def test_wrong_password(workdir: Path, server_url: str, password_user: str) -> None:
+    from cmis_diff.connect import with_database
+
+    url = with_database(server_url, "postgres").replace("user=postgres", f"user={password_user}")
+    proc = run_cli("plan", "--live", url + " password=s3cret-wrong", cwd=workdir)
+    _assert_clean_failure(proc, server_url, "password authentication failed")
+
+
+def test_drift_exit_codes(workdir: Path, make_db: Callable[[], str]) -> None:
+    live = make_db()
+    drifted = run_cli("drift", "--live", live, "--format", "json", cwd=workdir)
+    assert drifted.returncode == 2, drifted.stderr
+    assert json_out(drifted)["status"] == "drift"
+    load_sql_file(live, workdir / "desired" / "10_tables.sql")
+    clean = run_cli("drift", "--live", live, cwd=workdir)
+    assert clean.returncode == 0, clean.stderr
