@@ -43,7 +43,8 @@ def friendly(fn: F) -> F:
 
 desired_option = click.option("--desired", "desired", type=click.Path(path_type=Path), default=Path("desired"),
                               show_default=True,
-                              help="Directory of desired SQL (ordered by manifest.toml, else by name) or one .sql file.")
+                              help="Directory of desired SQL (ordered by manifest.toml, else by name) "
+                                   "or one .sql file.")
 live_option = click.option("--live", "live_url", metavar="URL",
                            help="Live database URL. Default: $CMIS_DIFF_LIVE_URL, else $DATABASE_URL, "
                                 "else database 'cmis' on the embedded server.")
@@ -68,7 +69,8 @@ def main() -> None:
 @desired_option
 @live_option
 @scratch_option
-@click.option("--out", type=click.Path(path_type=Path), help="Plan file to write. Default: diffs/<UTC time>_<slug>.sql")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Plan file to write. Default: diffs/<UTC time>_<slug>.sql")
 @format_option
 @friendly
 def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, fmt: str) -> None:
@@ -88,7 +90,7 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     if result.changes:
         from .connect import mask_url
 
-        header = planfile.header_for(mask_url(live.url), result.live.fingerprint.digest, result.desired_hash,
+        header = planfile.header_for(mask_url(live.url), result.live.fingerprint, result.desired_hash,
                                      result.tool, result.changes, result.prerequisites)
         path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
     if fmt == "json":
@@ -153,7 +155,6 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, scratch_url
     """Is live what desired says? Exit 0 clean, 2 drift, 1 error."""
     from . import report
     from .pipeline import plan as build_plan
-
     from .source.discover import discover
 
     if targets is not None:

@@ -25,5 +25,6 @@ def schema_dump(url: str, exclude_schema: str = "cmis_diff") -> str:
            "--dbname", url]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     if proc.returncode != 0:
-        raise CmisDiffError(f"pg_dump failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr else proc.returncode}")
+        detail = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
+        raise CmisDiffError(f"pg_dump failed: {detail}")
     return normalize(proc.stdout)

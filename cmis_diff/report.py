@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from .connect import mask_url
-from .diff.changes import Action, Change
+from .diff.changes import Action
 from .pipeline import PlanResult
 from .plan.planfile import count_changes, count_hazards
 

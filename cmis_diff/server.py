@@ -143,7 +143,8 @@ def _prepare_root_access(data: Path) -> None:
             for name in dirnames + filenames:
                 p = Path(dirpath) / name
                 if not p.is_symlink():
-                    p.chmod(p.stat().st_mode | stat.S_IROTH | (stat.S_IXOTH if p.is_dir() or os.access(p, os.X_OK) else 0))
+                    executable = p.is_dir() or os.access(p, os.X_OK)
+                    p.chmod(p.stat().st_mode | stat.S_IROTH | (stat.S_IXOTH if executable else 0))
     os.chown(data, entry.pw_uid, entry.pw_gid)
 
 

@@ -12,7 +12,8 @@ from typing import Any
 import psycopg
 
 
-def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None,
+            timeout: float = 180) -> subprocess.CompletedProcess:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "cmis_diff", *args], cwd=cwd, env=full_env, capture_output=True,
                           text=True, timeout=timeout)

@@ -149,7 +149,8 @@ def test_syntax_error_names_file_and_line(workdir: Path, server_url: str, make_d
 
 def test_server_error_names_file_and_line_and_drops_scratch(workdir: Path, server_url: str,
                                                              make_db: Callable[[], str]) -> None:
-    (workdir / "desired" / "20_bad.sql").write_text("CREATE TABLE app.ok (id int);\nCREATE TABLE app.x (id nosuchtype);\n")
+    bad = "CREATE TABLE app.ok (id int);\nCREATE TABLE app.x (id nosuchtype);\n"
+    (workdir / "desired" / "20_bad.sql").write_text(bad)
     proc = run_cli("plan", "--live", make_db(), cwd=workdir)
     _assert_clean_failure(proc, server_url, 'desired/20_bad.sql:2: type "nosuchtype" does not exist')
 

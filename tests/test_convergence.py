@@ -45,7 +45,7 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
 
     result = plan(case / target, live, scratch)
     if result.changes:
-        header = planfile.header_for(mask_url(live_url), result.live.fingerprint.digest, result.desired_hash,
+        header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash,
                                      result.tool, result.changes)
         path = planfile.write(tmp_path, planfile.render(header, result.changes), result.changes,
                               tmp_path / "plan.sql")

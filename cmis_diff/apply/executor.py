@@ -66,9 +66,13 @@ def _statements(plan: PlanText, label: str) -> list[str]:
 
 def _check_fresh(conn: psycopg.Connection, plan: PlanText, label: str) -> None:
     now = fingerprint.read(conn)
-    if now.digest != plan.header.live_fingerprint:
-        raise CmisDiffError(f"{label}: live schema changed since planning "
-                            f"(fingerprint {now.digest[:19]}… ≠ planned {plan.header.live_fingerprint[:19]}…); plan again")
+    if now.digest == plan.header.live_fingerprint:
+        return
+    planned = fingerprint.parse_kinds(plan.header.extra.get(fingerprint.KINDS_HEADER, ""))
+    changed = sorted(k for k in planned.keys() | now.per_kind.keys()
+                     if planned.get(k) != fingerprint.short(now.per_kind.get(k, "")))
+    what = f"changed kinds: {', '.join(changed)}" if planned and changed else "fingerprint differs"
+    raise CmisDiffError(f"{label}: live schema changed since planning ({what}); plan again")
 
 
 def _record(conn: psycopg.Connection, label: str, plan: PlanText, started: float, result: str,
@@ -110,9 +114,8 @@ def _run(conn: psycopg.Connection, path: Path, plan: PlanText, statements: list[
     timings: list[StatementTiming] = []
     try:
         with conn.transaction(force_rollback=dry_run):
-            conn.execute(sql.SQL("SET LOCAL lock_timeout = {}").format(sql.Literal(f"{int(lock_timeout_s * 1000)}ms")))
-            conn.execute(sql.SQL("SET LOCAL statement_timeout = {}")
-                         .format(sql.Literal(f"{int(statement_timeout_s * 1000)}ms")))
+            for setting, seconds in (("lock_timeout", lock_timeout_s), ("statement_timeout", statement_timeout_s)):
+                conn.execute("SELECT set_config(%s, %s, true)", [setting, f"{int(seconds * 1000)}ms"])
             for i, stmt in enumerate(statements, 1):
                 t = time.perf_counter()
                 try:

@@ -19,12 +19,27 @@ KINDS = ("schema", "extension", "relation", "column", "constraint", "index", "se
          "trigger", "policy", "type", "default_privilege", "other")
 
 
+KINDS_HEADER = "live-kinds"  # plan header line with a short hash per kind, to say what changed
+
+
+def short(digest: str) -> str:
+    return digest[:12]
+
+
+def format_kinds(fp: Fingerprint) -> str:
+    return " ".join(f"{kind}={short(d)}" for kind, d in sorted(fp.per_kind.items()))
+
+
+def parse_kinds(text: str) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in text.split() if "=" in item)
+
+
 @cache
 def _query() -> str:
     files = resources.files("cmis_diff.catalog") / "queries"
     scope = (files / "_scope.sql").read_text()
-    parts = [f"SELECT '{kind}' AS kind, identity, definition FROM (\n{(files / f'{kind}.sql').read_text()}\n) AS k_{kind}"
-             for kind in KINDS]
+    parts = [f"SELECT '{kind}' AS kind, identity, definition FROM (\n{(files / f'{kind}.sql').read_text()}\n)"
+             f" AS k_{kind}" for kind in KINDS]
     return scope + "\n" + "\nUNION ALL\n".join(parts)
 
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     CREATE = "create"
     ALTER = "alter"
     DROP = "drop"
     SETTING = "setting"  # session settings the statements below need (not a change of the schema)
 
 
-class Hazard(str, Enum):
+class Hazard(StrEnum):
     DATA_LOSS = "data-loss"  # rows or values are destroyed (DROP TABLE/COLUMN/SCHEMA/SEQUENCE)
     TABLE_REWRITE = "table-rewrite"  # the table is rewritten under an ACCESS EXCLUSIVE lock
     FULL_SCAN = "full-scan"  # every row is read under a lock (SET NOT NULL, VALIDATE, ADD CHECK)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..catalog.fingerprint import KINDS_HEADER, Fingerprint, format_kinds
 from ..diff.changes import HAZARD_ORDER, Action, Change
 from ..errors import CmisDiffError
 
@@ -102,10 +103,11 @@ def render(header: PlanHeader, changes: list[Change]) -> str:
     return "\n".join(lines) + "\n\n" + render_statements(changes)
 
 
-def header_for(live: str, live_fingerprint: str, desired_hash: str, tool: str, changes: list[Change],
+def header_for(live: str, live_fingerprint: Fingerprint, desired_hash: str, tool: str, changes: list[Change],
                prerequisites: tuple[str, ...] = (), extra: dict[str, str] | None = None) -> PlanHeader:
-    return PlanHeader(live, live_fingerprint, desired_hash, tool, format_hazards(count_hazards(changes)),
-                      format_changes(count_changes(changes)), prerequisites, None, extra or {})
+    extra = {**(extra or {}), KINDS_HEADER: format_kinds(live_fingerprint)}
+    return PlanHeader(live, live_fingerprint.digest, desired_hash, tool, format_hazards(count_hazards(changes)),
+                      format_changes(count_changes(changes)), prerequisites, None, extra)
 
 
 def parse(text: str, label: str) -> PlanText:
