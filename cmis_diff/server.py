@@ -157,10 +157,21 @@ def _initdb(data: Path) -> None:
 
 
 def _clear_stale_files(data: Path, sock: Path) -> None:
-    """Remove a pid/lock file left by a killed server (only called when it is not running)."""
-    (data / "postmaster.pid").unlink(missing_ok=True)
-    (sock / f".s.PGSQL.{PORT}").unlink(missing_ok=True)
-    (sock / f".s.PGSQL.{PORT}.lock").unlink(missing_ok=True)
+    """Remove pid/lock files whose pid now belongs to another program (pid reuse after a kill).
+
+    A pid file naming a dead process is left alone: postgres itself recognises it as stale and
+    also uses it to detect orphaned backends still attached to the old shared memory."""
+    for lock in (data / "postmaster.pid", sock / f".s.PGSQL.{PORT}.lock"):
+        pid = _read_pid(lock.parent) if lock.name == "postmaster.pid" else _read_lock_pid(lock)
+        if pid is not None and Path(f"/proc/{pid}").exists() and not _pid_is_postgres(pid):
+            lock.unlink(missing_ok=True)
+
+
+def _read_lock_pid(lock: Path) -> int | None:
+    try:
+        return int(lock.read_text().splitlines()[0])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def start() -> str:

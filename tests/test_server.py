@@ -1,0 +1,78 @@
+"""The embedded server: start on demand, reuse, concurrent starts, recovery after kill -9."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from .cli_helpers import run_cli
+
+
+@pytest.fixture
+def own_home(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A server of its own (separate data directory), stopped afterwards."""
+    env = {"CMIS_DIFF_HOME": str(tmp_path / "home")}
+    yield env
+    run_cli("server", "stop", cwd=tmp_path, env=env)
+
+
+def _url(env: dict[str, str], cwd: Path) -> str:
+    proc = run_cli("server", "url", cwd=cwd, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+def test_start_status_url_stop(own_home: dict[str, str], tmp_path: Path) -> None:
+    assert run_cli("server", "status", cwd=tmp_path, env=own_home).returncode == 1
+    assert run_cli("server", "start", cwd=tmp_path, env=own_home).returncode == 0
+    status = run_cli("server", "status", cwd=tmp_path, env=own_home)
+    assert status.returncode == 0 and "running" in status.stdout
+    with psycopg.connect(_url(own_home, tmp_path)) as conn:
+        assert conn.execute("SHOW server_version_num").fetchone()[0].startswith("18")  # type: ignore[index]
+    assert run_cli("server", "stop", cwd=tmp_path, env=own_home).stdout.strip() == "stopped"
+    assert run_cli("server", "status", cwd=tmp_path, env=own_home).returncode == 1
+
+
+def test_concurrent_starts_share_one_server(own_home: dict[str, str], tmp_path: Path) -> None:
+    env = {**os.environ, **own_home}
+    procs = [subprocess.Popen([sys.executable, "-m", "cmis_diff", "server", "start"], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outs
+    assert len({o[0].strip() for o in outs}) == 1  # the same URL for all
+    with psycopg.connect(_url(own_home, tmp_path)) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_recovers_after_kill_9(own_home: dict[str, str], tmp_path: Path) -> None:
+    assert run_cli("server", "start", cwd=tmp_path, env=own_home).returncode == 0
+    pid_file = Path(own_home["CMIS_DIFF_HOME"]) / "pg18" / "postmaster.pid"
+    pid = int(pid_file.read_text().splitlines()[0])
+    os.kill(pid, signal.SIGKILL)
+    for _ in range(100):  # wait for the postmaster and its children to be gone
+        if not Path(f"/proc/{pid}").exists():
+            break
+        time.sleep(0.1)
+    time.sleep(1)
+    assert pid_file.exists()  # the stale pid file is still there
+    proc = run_cli("server", "start", cwd=tmp_path, env=own_home)
+    assert proc.returncode == 0, proc.stderr
+    with psycopg.connect(_url(own_home, tmp_path)) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_plan_on_embedded_default_creates_live_cmis(own_home: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "desired").mkdir()
+    (tmp_path / "desired" / "a.sql").write_text("CREATE SCHEMA app;\n")
+    proc = run_cli("plan", cwd=tmp_path, env=own_home)
+    assert proc.returncode == 2, proc.stderr
+    with psycopg.connect(_url(own_home, tmp_path)) as conn:
+        assert conn.execute("SELECT 1 FROM pg_database WHERE datname = 'cmis'").fetchone() == (1,)
