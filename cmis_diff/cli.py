@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -36,6 +37,13 @@ def friendly(fn: F) -> F:
             sys.exit(EXIT_ERROR)
         except KeyboardInterrupt:
             click.echo("error: interrupted; nothing was left behind", err=True)
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:  # a bug of ours: still one line for the user, details on request
+            if os.environ.get("CMIS_DIFF_DEBUG"):
+                raise
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            click.echo(f"error: internal error ({type(exc).__name__}: {first}); "
+                       "rerun with CMIS_DIFF_DEBUG=1 for a traceback", err=True)
             sys.exit(EXIT_ERROR)
 
     return wrapper  # type: ignore[return-value]
@@ -71,9 +79,14 @@ def main() -> None:
 @scratch_option
 @click.option("--out", type=click.Path(path_type=Path),
               help="Plan file to write. Default: diffs/<UTC time>_<slug>.sql")
+@click.option("--no-verify", is_flag=True,
+              help="Skip the rehearsal on a schema-only copy of live (order and convergence unproven).")
+@click.option("--allow-unconverged", is_flag=True,
+              help="Exit 2 even if objects would still differ from desired after the plan (they are listed).")
 @format_option
 @friendly
-def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, fmt: str) -> None:
+def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, no_verify: bool,
+         allow_unconverged: bool, fmt: str) -> None:
     """Diff live against desired and write the ALTER script as a plan file.
 
     Exit 0: no changes (no file written); 2: a plan was written; 1: error.
@@ -85,18 +98,23 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
 
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url)
-    result = build_plan(source, live, config.scratch(scratch_url))
+    result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify)
     path = None
     if result.changes:
         from .connect import mask_url
 
+        extra = {"verified": report.verified_note(result, no_verify)}
+        extra.update({f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(result.unconverged, 1)})
         header = planfile.header_for(mask_url(live.url), result.live.fingerprint, result.desired_hash,
-                                     result.tool, result.changes, result.prerequisites)
+                                     result.tool, result.changes, result.prerequisites, extra)
         path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
     if fmt == "json":
         report.print_json(report.plan_summary(result, live.url, path))
     else:
         report.print_plan(result, live.url, path)
+    if result.unconverged and not allow_unconverged:
+        raise CmisDiffError(f"{len(result.unconverged)} object(s) would still differ from desired after this plan "
+                            "(listed above as 'not converged'); rerun with --allow-unconverged to accept")
     sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
 
 

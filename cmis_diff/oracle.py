@@ -14,9 +14,26 @@ from .server import bin_dir
 _DROP_PREFIXES = ("--", "SET ", "\\restrict", "\\unrestrict", "SELECT pg_catalog.set_config('search_path'")
 
 
+def strip_psql_meta(dump: str) -> str:
+    """pg_dump output minus psql meta-commands, so that the server can run it as is."""
+    return "\n".join(line for line in dump.splitlines() if not line.startswith("\\"))
+
+
 def normalize(dump: str) -> str:
-    return "\n".join(line for line in dump.splitlines()
-                     if line.strip() and not line.startswith(_DROP_PREFIXES))
+    """Drop noise lines; sort each run of consecutive GRANT/REVOKE lines (pg_dump writes them in
+    the ACL's internal order, which says nothing about the privileges themselves)."""
+    lines = [line for line in dump.splitlines() if line.strip() and not line.startswith(_DROP_PREFIXES)]
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line.startswith(("GRANT ", "REVOKE ")):
+            run.append(line)
+            continue
+        out.extend(sorted(run))
+        run = []
+        if line:
+            out.append(line)
+    return "\n".join(out)
 
 
 def schema_dump(url: str, exclude_schema: str = "cmis_diff") -> str:

@@ -17,6 +17,7 @@ from .diff.engine import diff
 from .scratch import reap_orphans, scratch_database
 from .source.discover import DesiredSource, discover
 from .source.load import load
+from .verify import rehearse
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class PlanResult:
     desired: Inspected
     desired_hash: str
     prerequisites: tuple[str, ...]
+    verified: bool  # rehearsed on a copy of live (order proven, convergence checked)
+    unconverged: list[tuple[str, str, str]]  # (kind, identity, what) the plan does not fix
+    reordered: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -57,7 +61,7 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
         return inspect(conn), _referenced_roles(conn)
 
 
-def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint) -> PlanResult:
+def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True) -> PlanResult:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     source = desired if isinstance(desired, DesiredSource) else discover(desired)
@@ -70,5 +74,16 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint) -> Pl
     t3 = time.perf_counter()
     changes = diff(live_model, desired_model)
     t4 = time.perf_counter()
-    timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3)
-    return PlanResult(changes, live_model, desired_model, source.hash, prerequisites, timings)
+    reordered = 0
+    if not changes:
+        unconverged = live_model.fingerprint.differences(desired_model.fingerprint)
+    elif verify and not prerequisites:
+        rehearsal = rehearse(changes, live.url, source, scratch, desired_model.fingerprint)
+        changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
+    else:
+        unconverged = []
+    t5 = time.perf_counter()
+    timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
+    verified = bool(changes) and verify and not prerequisites
+    return PlanResult(changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
+                      reordered, timings)

@@ -36,11 +36,27 @@ def plan_summary(result: PlanResult, live_url: str, path: Path | None) -> dict[s
         "counts": count_changes(result.changes),
         "hazards": count_hazards(result.changes),
         "prerequisites": list(result.prerequisites),
+        "verified": result.verified,
+        "reordered": result.reordered,
+        "not_converged": [{"kind": k, "object": o, "what": w} for k, o, w in result.unconverged],
         "changes": [{"kind": c.kind, "action": c.action.value, "object": c.identity,
                      "hazards": [h.value for h in c.hazards], "destructive": c.destructive, "statement": c.sql}
                     for c in result.changes if c.action is not Action.SETTING],
         "timings_s": {k: round(v, 4) for k, v in result.timings.items()},
     }
+
+
+def verified_note(result: PlanResult, skipped: bool) -> str:
+    if skipped:
+        return "no (--no-verify)"
+    if result.prerequisites:
+        return "no (prerequisites missing on live)"
+    return f"yes, rehearsed on a schema-only copy of live ({result.reordered} statements reordered)"
+
+
+def _print_unconverged(out: Console, result: PlanResult) -> None:
+    for kind, obj, what in result.unconverged:
+        out.print(f"[bold red]not converged:[/] {kind} {escape(obj)} ({what})")
 
 
 def print_json(doc: dict[str, Any]) -> None:
@@ -50,7 +66,11 @@ def print_json(doc: dict[str, Any]) -> None:
 def print_plan(result: PlanResult, live_url: str, path: Path | None) -> None:
     out = console()
     if not result.changes:
-        out.print(f"No changes: {mask_url(live_url)} matches desired.")
+        if result.unconverged:
+            out.print(f"No statements planned, but {mask_url(live_url)} differs from desired:")
+            _print_unconverged(out, result)
+        else:
+            out.print(f"No changes: {mask_url(live_url)} matches desired.")
         return
     counts = count_changes(result.changes)
     out.print(f"[bold]Plan for {mask_url(live_url)}[/]: " + ", ".join(f"{n} {a}" for a, n in counts.items()))
@@ -75,5 +95,6 @@ def print_plan(result: PlanResult, live_url: str, path: Path | None) -> None:
         out.print(f"[bold red]{len(destructive)} destructive statement(s): review before approving.[/]")
     for p in result.prerequisites:
         out.print(f"[bold yellow]Prerequisite:[/] {p}")
+    _print_unconverged(out, result)
     if path:
         out.print(f"Plan written to [bold]{path}[/]. Review it, then: cmis-diff approve {path}")

@@ -321,7 +321,10 @@ CREATE TABLE public.attribution_models (
     is_data_driven boolean DEFAULT false NOT NULL,
     created_at timestamptz DEFAULT now() NOT NULL,
     CONSTRAINT attribution_models_pkey PRIMARY KEY (model_code),
-    CONSTRAINT attribution_models_lookback_range CHECK (click_lookback_days BETWEEN 0 AND 90 AND view_lookback_days BETWEEN 0 AND 30)
+    -- Two BETWEENs joined by AND would not survive PostgreSQL's own deparse/reparse (the stored
+    -- tree nests, the re-parsed one is flat), so no tool could reproduce it exactly: spelled out.
+    CONSTRAINT attribution_models_lookback_range CHECK (click_lookback_days >= 0 AND click_lookback_days <= 90
+                                                        AND view_lookback_days >= 0 AND view_lookback_days <= 30)
 );
 COMMENT ON TABLE public.attribution_models IS 'Conversion attribution models (last_click, first_click, linear, time_decay, data_driven).';
 

@@ -8,7 +8,7 @@ from typing import Any
 import psycopg
 
 from ..connect import server_version
-from . import fingerprint
+from . import fingerprint, model
 
 LEDGER_SCHEMA = "cmis_diff"  # our apply ledger: never part of any diff
 
@@ -18,12 +18,13 @@ class Inspected:
     engine_model: Any  # results.schemainspect.PostgreSQL
     fingerprint: fingerprint.Fingerprint
     server_version: str
+    model: model.Model  # our own model of the kinds the engine is blind to
 
 
 def inspect(conn: psycopg.Connection) -> Inspected:
     from results.schemainspect import PostgreSQL  # heavy import: only when diffing
 
     with conn.cursor() as cur:
-        model = PostgreSQL(cur)
-    model.exclude_schema(LEDGER_SCHEMA)
-    return Inspected(model, fingerprint.read(conn), server_version(conn))
+        engine_model = PostgreSQL(cur)
+    engine_model.exclude_schema(LEDGER_SCHEMA)
+    return Inspected(engine_model, fingerprint.read(conn), server_version(conn), model.read(conn))

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pglast import ast, parse_sql
 from pglast import split as pg_split
+from psycopg import sql
 
+from ..render import sql as render
 from ..catalog.inspect import Inspected
 from .changes import Action, Change, Hazard
 from .classify import classify
+from .compare import comments, privileges
+from .compare import types as types_compare
 
 
 def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
@@ -49,9 +54,46 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
             for c in changes]
 
 
+def _exact_constraint(change: Change, desired: Inspected) -> Change:
+    """Re-render an engine ADD CONSTRAINT from the desired catalog's own pg_get_constraintdef:
+    the engine drops clauses it does not know (e.g. ON DELETE SET NULL (column))."""
+    st = parse_sql(change.sql)[0].stmt
+    if not isinstance(st, ast.AlterTableStmt) or len(st.cmds) != 1:
+        return change
+    con = st.cmds[0].def_
+    key = (st.relation.schemaname or "public", st.relation.relname, con.conname)
+    definition = desired.model.constraints.get(key)
+    if definition is None or con.indexname:  # "USING INDEX" forms carry no definition
+        return change
+    not_valid = con.skip_validation and "NOT VALID" not in definition
+    statement = sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} {}{}").format(
+        sql.Identifier(key[0], key[1]), sql.Identifier(key[2]), sql.SQL(definition),
+        sql.SQL(" NOT VALID" if not_valid else ""))
+    return replace(change, sql=render.text(statement))
+
+
+def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], list[Change], list[Change]]:
+    """Kinds we diff ourselves: (before the engine's changes, after them, drops at the very end)."""
+    old, new = live.model, desired.model
+    types = types_compare.compare_domains(old.domains, new.domains) + \
+        types_compare.compare_composites(old.composites, new.composites)
+    before = [c for c in types if c.action is not Action.DROP]
+    drops = [c for c in types if c.action is Action.DROP]
+    after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
+    after += comments.compare(old.comments, new.comments)
+    after += privileges.compare(old.grants, new.grants, new.default_grants)
+    return before, after, drops
+
+
 def diff(live: Inspected, desired: Inspected) -> list[Change]:
-    """Changes that turn live into desired, in the order they must run."""
-    changes = [classify(s) for s in _without_repeats(_engine_sql(live, desired))]
+    """Changes that turn live into desired, in a first order (the rehearsal proves or fixes it)."""
+    engine = [classify(s) for s in _without_repeats(_engine_sql(live, desired))]
+    engine = [_exact_constraint(c, desired) if c.kind == "constraint" and c.action is Action.CREATE else c
+              for c in engine]
+    before, after, drops = _own_changes(live, desired)
+    changes = before + engine + after + drops
     if all(c.action is Action.SETTING for c in changes):
         return []
-    return _settle_hazards(changes)
+    # session settings (check_function_bodies = off) must precede everything
+    settings = [c for c in changes if c.action is Action.SETTING]
+    return settings + _settle_hazards([c for c in changes if c.action is not Action.SETTING])

@@ -11,7 +11,7 @@ from .discover import DesiredFile, DesiredSource
 from .split import Statement, split_file
 
 # Errors that mean "something this statement needs does not exist yet": retried after the rest.
-_MISSING_DEPENDENCY = {
+MISSING_DEPENDENCY = {
     "42P01",  # undefined_table
     "42883",  # undefined_function
     "42704",  # undefined_object (type, extension object, role-less object...)
@@ -45,7 +45,7 @@ def _run_one(conn: psycopg.Connection, st: Statement) -> psycopg.Error | None:
         conn.execute(st.sql.encode())
         return None
     except psycopg.Error as exc:
-        if exc.sqlstate not in _MISSING_DEPENDENCY:
+        if exc.sqlstate not in MISSING_DEPENDENCY:
             raise CmisDiffError(f"{st.where}: {_message(exc)}") from None
         return exc
 

@@ -5,7 +5,7 @@ SELECT c.oid::regclass::text || '.' || quote_ident(a.attname) AS identity,
                  'collation=' || CASE WHEN a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END,
                  'storage=' || CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
                  'compression=' || nullif(a.attcompression::text, ''), 'stats=' || a.attstattarget,
-                 'acl=' || a.attacl::text, 'comment=' || col_description(c.oid, a.attnum),
+                 'acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(a.attacl) x), 'comment=' || col_description(c.oid, a.attnum),
                  'position=' || a.attnum) AS definition
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid

@@ -1,7 +1,7 @@
 -- tables, partitioned tables, views, materialized views, foreign tables, composite types' relations excluded
 SELECT c.oid::regclass::text AS identity,
        concat_ws(' | ', 'relkind=' || c.relkind::text, 'persistence=' || c.relpersistence::text,
-                 'owner=' || pg_get_userbyid(c.relowner), 'acl=' || c.relacl::text,
+                 'owner=' || pg_get_userbyid(c.relowner), 'acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(c.relacl) x),
                  'options=' || c.reloptions::text, 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity,
                  'replident=' || c.relreplident::text,
                  'partkey=' || pg_get_partkeydef(c.oid),

@@ -2,7 +2,7 @@ SELECT c.oid::regclass::text AS identity,
        concat_ws(' | ', 'type=' || s.seqtypid::regtype::text, 'start=' || s.seqstart, 'increment=' || s.seqincrement,
                  'min=' || s.seqmin, 'max=' || s.seqmax, 'cache=' || s.seqcache, 'cycle=' || s.seqcycle,
                  'persistence=' || c.relpersistence::text,
-                 'owner=' || pg_get_userbyid(c.relowner), 'acl=' || c.relacl::text,
+                 'owner=' || pg_get_userbyid(c.relowner), 'acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(c.relacl) x),
                  'owned_by=' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname)
                                    FROM pg_depend d JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
                                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid

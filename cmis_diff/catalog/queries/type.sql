@@ -1,6 +1,6 @@
 -- enums, domains, composite types, ranges (base types and array types are not managed kinds)
 SELECT t.oid::regtype::text AS identity,
-       concat_ws(' | ', 'typtype=' || t.typtype::text, 'owner=' || pg_get_userbyid(t.typowner), 'acl=' || t.typacl::text,
+       concat_ws(' | ', 'typtype=' || t.typtype::text, 'owner=' || pg_get_userbyid(t.typowner), 'acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(t.typacl) x),
                  'labels=' || (SELECT string_agg(quote_literal(e.enumlabel), ',' ORDER BY e.enumsortorder)
                                  FROM pg_enum e WHERE e.enumtypid = t.oid),
                  'base=' || CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END,

@@ -1,0 +1,91 @@
+"""Our own catalog model for the kinds the engine is blind to: frozen dataclasses, no SQL rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import psycopg
+
+_SEP = "\x1f"  # separates name and definition inside aggregated arrays
+
+
+@dataclass(frozen=True)
+class Domain:
+    schema: str
+    name: str
+    base: str  # format_type() text, e.g. "public.citext" or "numeric(14,2)"
+    default: str | None
+    not_null: bool
+    collation: str | None
+    constraints: tuple[tuple[str, str], ...]  # (name, pg_get_constraintdef)
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class CompositeType:
+    schema: str
+    name: str
+    attributes: tuple[tuple[str, str], ...]  # (name, type)
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class Grant:
+    """One privilege on one object, as aclexplode reports it (grantor ignored)."""
+
+    kind: str  # SCHEMA, FUNCTION, PROCEDURE, SEQUENCE, COLUMN, TYPE
+    schema: str
+    name: str
+    args: str  # function identity arguments
+    column: str
+    grantee: str  # role name or PUBLIC
+    privilege: str  # SELECT, USAGE, EXECUTE, ...
+    grantable: bool
+
+    @property
+    def target(self) -> tuple[str, str, str, str, str]:
+        return (self.kind, self.schema, self.name, self.args, self.column)
+
+
+@dataclass(frozen=True)
+class Comment:
+    kind: str  # SCHEMA, TYPE, SEQUENCE, INDEX, VIEW, MATERIALIZED VIEW, CONSTRAINT, TRIGGER, POLICY
+    schema: str
+    name: str
+    parent: str  # the table of a constraint, trigger or policy
+    text: str | None
+
+
+@dataclass(frozen=True)
+class Model:
+    domains: dict[tuple[str, str], Domain]
+    composites: dict[tuple[str, str], CompositeType]
+    grants: frozenset[Grant]
+    default_grants: frozenset[Grant]  # what each object would have right after CREATE
+    comments: dict[tuple[str, str, str, str], Comment]
+    constraints: dict[tuple[str, str, str], str]  # (schema, table, name) -> pg_get_constraintdef
+
+
+@cache
+def _query(name: str) -> bytes:
+    files = resources.files("cmis_diff.catalog") / "queries"
+    return ((files / "_scope.sql").read_text() + (files / f"{name}.sql").read_text()).encode()
+
+
+def _pairs(items: list[str]) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(i.split(_SEP, 1)) for i in items)  # type: ignore[misc]
+
+
+def read(conn: psycopg.Connection) -> Model:
+    domains = {(r[0], r[1]): Domain(r[0], r[1], r[2], r[3], r[4], r[5], _pairs(r[6]), r[7])
+               for r in conn.execute(_query("domains")).fetchall()}
+    composites = {(r[0], r[1]): CompositeType(r[0], r[1], _pairs(r[2]), r[3])
+                  for r in conn.execute(_query("composites")).fetchall()}
+    rows = conn.execute(_query("acls")).fetchall()
+    grants = frozenset(Grant(*r[1:]) for r in rows if r[0] == "actual")
+    defaults = frozenset(Grant(*r[1:]) for r in rows if r[0] == "default")
+    comments = {(r[0], r[1], r[2], r[3]): Comment(*r) for r in conn.execute(_query("comments")).fetchall()}
+    constraints = {(r[0], r[1], r[2]): r[3] for r in conn.execute(_query("constraints")).fetchall()}
+    return Model(domains, composites, grants, defaults, comments, constraints)

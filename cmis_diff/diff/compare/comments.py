@@ -1,0 +1,31 @@
+"""Comments on schemas, enum/range types, sequences, indexes, views, constraints, triggers, policies."""
+
+from __future__ import annotations
+
+from psycopg import sql
+
+from ...catalog.model import Comment
+from ...render import sql as render
+from ..changes import Action, Change
+
+
+def _target(c: Comment) -> sql.Composable:
+    if c.kind == "SCHEMA":
+        return sql.SQL("SCHEMA {}").format(sql.Identifier(c.schema))
+    if c.parent:
+        return sql.SQL("{} {} ON {}").format(sql.SQL(c.kind), sql.Identifier(c.name), render.qname(c.schema, c.parent))
+    return sql.SQL("{} {}").format(sql.SQL(c.kind), render.qname(c.schema, c.name))
+
+
+def compare(old: dict[tuple[str, str, str, str], Comment], new: dict[tuple[str, str, str, str], Comment]) -> list[Change]:
+    """Set the comment of every desired object whose comment differs (created objects start with none)."""
+    changes = []
+    for key in sorted(new):
+        before = old[key].text if key in old else None
+        c = new[key]
+        if c.text != before:
+            value = sql.Literal(c.text) if c.text is not None else sql.SQL("NULL")
+            statement = render.text(sql.SQL("COMMENT ON {} IS {}").format(_target(c), value))
+            label = ".".join(p for p in (c.schema, c.parent, c.name) if p)
+            changes.append(Change("comment", Action.ALTER, f"{c.kind.lower()} {label}", statement))
+    return changes
