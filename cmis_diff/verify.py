@@ -50,6 +50,11 @@ def _message(exc: psycopg.Error) -> str:
     return (exc.diag.message_primary or str(exc)).strip().splitlines()[0]
 
 
+def _does_not_apply(change: Change, exc: psycopg.Error) -> CmisDiffError:
+    return CmisDiffError(f"plan does not apply (rehearsal on a copy of live): {_message(exc)} "
+                         f"in: {change.sql.strip().splitlines()[0][:100]}")
+
+
 def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[list[Change], int]:
     """All statements in one transaction if they apply as planned; else one by one, deferring
     those whose dependencies come later, until every statement has applied."""
@@ -70,14 +75,11 @@ def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[li
                 done.append(change)
             except psycopg.Error as exc:
                 if exc.sqlstate not in _RETRYABLE:
-                    raise CmisDiffError(f"plan does not apply (rehearsal on a copy of live): {_message(exc)} "
-                                        f"in: {change.sql.strip().splitlines()[0][:100]}") from None
+                    raise _does_not_apply(change, exc) from None
                 failed.append((change, exc))
                 deferred.add(id(change))
         if len(failed) == len(pending):
-            change, exc = failed[0]
-            raise CmisDiffError(f"plan does not apply (rehearsal on a copy of live): {_message(exc)} "
-                                f"in: {change.sql.strip().splitlines()[0][:100]}")
+            raise _does_not_apply(*failed[0])
         pending = [c for c, _ in failed]
     return done, len(deferred)
 

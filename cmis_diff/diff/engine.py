@@ -8,13 +8,14 @@ Change. Everything downstream (plan file, summary, apply) sees only Changes.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from pglast import ast, parse_sql
 from pglast import split as pg_split
 from psycopg import sql
 
-from ..render import sql as render
 from ..catalog.inspect import Inspected
+from ..render import sql as render
 from .changes import Action, Change, Hazard
 from .classify import classify
 from .compare import comments, privileges
@@ -57,11 +58,12 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
 def _exact_constraint(change: Change, desired: Inspected) -> Change:
     """Re-render an engine ADD CONSTRAINT from the desired catalog's own pg_get_constraintdef:
     the engine drops clauses it does not know (e.g. ON DELETE SET NULL (column))."""
-    st = parse_sql(change.sql)[0].stmt
-    if not isinstance(st, ast.AlterTableStmt) or len(st.cmds) != 1:
+    st: Any = parse_sql(change.sql)[0].stmt
+    if not isinstance(st, ast.AlterTableStmt) or len(st.cmds or ()) != 1:
         return change
-    con = st.cmds[0].def_
-    key = (st.relation.schemaname or "public", st.relation.relname, con.conname)
+    con: Any = st.cmds[0].def_  # type: ignore[index]
+    rel: Any = st.relation
+    key = (str(rel.schemaname or "public"), str(rel.relname), str(con.conname))
     definition = desired.model.constraints.get(key)
     if definition is None or con.indexname:  # "USING INDEX" forms carry no definition
         return change

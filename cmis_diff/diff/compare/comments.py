@@ -17,7 +17,10 @@ def _target(c: Comment) -> sql.Composable:
     return sql.SQL("{} {}").format(sql.SQL(c.kind), render.qname(c.schema, c.name))
 
 
-def compare(old: dict[tuple[str, str, str, str], Comment], new: dict[tuple[str, str, str, str], Comment]) -> list[Change]:
+CommentKey = tuple[str, str, str, str]
+
+
+def compare(old: dict[CommentKey, Comment], new: dict[CommentKey, Comment]) -> list[Change]:
     """Set the comment of every desired object whose comment differs (created objects start with none)."""
     changes = []
     for key in sorted(new):
