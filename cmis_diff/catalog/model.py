@@ -66,6 +66,9 @@ class Model:
     default_grants: frozenset[Grant]  # what each object would have right after CREATE
     comments: dict[tuple[str, str, str, str], Comment]
     constraints: dict[tuple[str, str, str], str]  # (schema, table, name) -> pg_get_constraintdef
+    owners: dict[tuple[str, str, str, str], str]  # (KIND, schema, name, identity args) -> owner
+    reloptions: dict[tuple[str, str], tuple[str, tuple[str, ...]]]  # (schema, name) -> (KIND, options)
+    current_user: str  # who creates the objects a plan creates (on live) / who loaded desired
 
 
 @cache
@@ -88,4 +91,8 @@ def read(conn: psycopg.Connection) -> Model:
     defaults = frozenset(Grant(*r[1:]) for r in rows if r[0] == "default")
     comments = {(r[0], r[1], r[2], r[3]): Comment(*r) for r in conn.execute(_query("comments")).fetchall()}
     constraints = {(r[0], r[1], r[2]): r[3] for r in conn.execute(_query("constraints")).fetchall()}
-    return Model(domains, composites, grants, defaults, comments, constraints)
+    owners = {(r[0], r[1], r[2], r[3]): r[4] for r in conn.execute(_query("owners")).fetchall()}
+    reloptions = {(r[0], r[1]): (r[2], tuple(r[3])) for r in conn.execute(_query("reloptions")).fetchall()}
+    user = conn.execute("SELECT current_user").fetchone()
+    return Model(domains, composites, grants, defaults, comments, constraints, owners, reloptions,
+                 str(user[0]) if user else "")

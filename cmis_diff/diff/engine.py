@@ -18,7 +18,7 @@ from ..catalog.inspect import Inspected
 from ..render import sql as render
 from .changes import Action, Change, Hazard
 from .classify import classify
-from .compare import comments, privileges
+from .compare import comments, ownership, privileges, reloptions
 from .compare import types as types_compare
 
 
@@ -82,6 +82,8 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     before = [c for c in types if c.action is not Action.DROP]
     drops = [c for c in types if c.action is Action.DROP]
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
+    after += ownership.compare(old, new)
+    after += reloptions.compare(old, new)
     after += comments.compare(old.comments, new.comments)
     after += privileges.compare(old.grants, new.grants, new.default_grants)
     return before, after, drops

@@ -1,0 +1,35 @@
+"""Storage parameters (fillfactor, autovacuum_*, toast.*) of tables and materialized views."""
+
+from __future__ import annotations
+
+from psycopg import sql
+
+from ...catalog.model import Model
+from ...render import sql as render
+from ..changes import Action, Change
+
+
+def _name(option: str) -> sql.Composable:
+    return sql.Identifier(*option.split(".", 1))  # toast.autovacuum_enabled -> "toast"."autovacuum_enabled"
+
+
+def compare(old: Model, new: Model) -> list[Change]:
+    changes = []
+    for key in sorted(new.reloptions):
+        kind, want_list = new.reloptions[key]
+        have_list = old.reloptions.get(key, (kind, ()))[1]
+        want = dict(o.split("=", 1) for o in want_list)
+        have = dict(o.split("=", 1) for o in have_list)
+        target = sql.SQL("ALTER {} {}").format(sql.SQL(kind), render.qname(*key))
+        settings = {k: v for k, v in want.items() if have.get(k) != v}
+        resets = sorted(k for k in have if k not in want)
+        label = ".".join(key)
+        if settings:
+            items = sql.SQL(", ").join(sql.SQL("{} = {}").format(_name(k), sql.Literal(v)) for k, v in settings.items())
+            changes.append(Change(kind.lower(), Action.ALTER, label,
+                                  render.text(sql.SQL("{} SET ({})").format(target, items)), table=label))
+        if resets:
+            items = sql.SQL(", ").join(_name(k) for k in resets)
+            changes.append(Change(kind.lower(), Action.ALTER, label,
+                                  render.text(sql.SQL("{} RESET ({})").format(target, items)), table=label))
+    return changes
