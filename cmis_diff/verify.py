@@ -56,8 +56,9 @@ def _does_not_apply(change: Change, exc: psycopg.Error) -> CmisDiffError:
 
 
 def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[list[Change], int]:
-    """All statements in one transaction if they apply as planned; else one by one, deferring
-    those whose dependencies come later, until every statement has applied."""
+    """Apply in one transaction, as `apply` will. If the planned order fails, retry statement by
+    statement inside that one transaction (a savepoint each), deferring those whose dependencies
+    come later, until all have applied or none makes progress."""
     try:
         with conn.transaction():
             conn.execute(";\n".join(c.sql for c in changes).encode())
@@ -67,20 +68,22 @@ def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[li
     done: list[Change] = []
     pending = changes
     deferred: set[int] = set()
-    while pending:
-        failed: list[tuple[Change, psycopg.Error]] = []
-        for change in pending:
-            try:
-                conn.execute(change.sql.encode())
-                done.append(change)
-            except psycopg.Error as exc:
-                if exc.sqlstate not in _RETRYABLE:
-                    raise _does_not_apply(change, exc) from None
-                failed.append((change, exc))
-                deferred.add(id(change))
-        if len(failed) == len(pending):
-            raise _does_not_apply(*failed[0])
-        pending = [c for c, _ in failed]
+    with conn.transaction():
+        while pending:
+            failed: list[tuple[Change, psycopg.Error]] = []
+            for change in pending:
+                try:
+                    with conn.transaction():  # a savepoint
+                        conn.execute(change.sql.encode())
+                    done.append(change)
+                except psycopg.Error as exc:
+                    if exc.sqlstate not in _RETRYABLE:
+                        raise _does_not_apply(change, exc) from None
+                    failed.append((change, exc))
+                    deferred.add(id(change))
+            if len(failed) == len(pending):
+                raise _does_not_apply(*failed[0])
+            pending = [c for c, _ in failed]
     return done, len(deferred)
 
 

@@ -59,6 +59,25 @@ class Comment:
 
 
 @dataclass(frozen=True)
+class EnumColumn:
+    schema: str
+    table: str
+    column: str
+    is_array: bool
+    default: str | None
+
+
+@dataclass(frozen=True)
+class DefaultGrant:
+    role: str  # whose new objects
+    schema: str  # '' = all schemas (a global entry)
+    objtype: str  # r tables, S sequences, f functions, T types, n schemas, L large objects
+    grantee: str
+    privilege: str
+    grantable: bool
+
+
+@dataclass(frozen=True)
 class Model:
     domains: dict[tuple[str, str], Domain]
     composites: dict[tuple[str, str], CompositeType]
@@ -69,6 +88,10 @@ class Model:
     owners: dict[tuple[str, str, str, str], str]  # (KIND, schema, name, identity args) -> owner
     reloptions: dict[tuple[str, str], tuple[str, tuple[str, ...]]]  # (schema, name) -> (KIND, options)
     current_user: str  # who creates the objects a plan creates (on live) / who loaded desired
+    enums: dict[tuple[str, str], tuple[str, ...]]  # (schema, name) -> labels in order
+    enum_columns: dict[tuple[str, str], tuple[EnumColumn, ...]]  # enum -> columns of that type
+    default_grants_acl: frozenset[DefaultGrant]
+    columns: frozenset[tuple[str, str, str]]  # (schema, relation, column)
 
 
 @cache
@@ -94,5 +117,11 @@ def read(conn: psycopg.Connection) -> Model:
     owners = {(r[0], r[1], r[2], r[3]): r[4] for r in conn.execute(_query("owners")).fetchall()}
     reloptions = {(r[0], r[1]): (r[2], tuple(r[3])) for r in conn.execute(_query("reloptions")).fetchall()}
     user = conn.execute("SELECT current_user").fetchone()
+    enums = {(r[0], r[1]): tuple(r[2]) for r in conn.execute(_query("enums")).fetchall()}
+    enum_columns: dict[tuple[str, str], list[EnumColumn]] = {}
+    for r in conn.execute(_query("enum_columns")).fetchall():
+        enum_columns.setdefault((r[0], r[1]), []).append(EnumColumn(*r[2:]))
+    default_acl = frozenset(DefaultGrant(*r) for r in conn.execute(_query("default_acls")).fetchall())
     return Model(domains, composites, grants, defaults, comments, constraints, owners, reloptions,
-                 str(user[0]) if user else "")
+                 str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
+                 frozenset(tuple(r) for r in conn.execute(_query("columns")).fetchall()))

@@ -7,6 +7,7 @@ Change. Everything downstream (plan file, summary, apply) sees only Changes.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from typing import Any
 
@@ -18,20 +19,30 @@ from ..catalog.inspect import Inspected
 from ..render import sql as render
 from .changes import Action, Change, Hazard
 from .classify import classify
-from .compare import comments, ownership, privileges, reloptions
+from .compare import comments, default_privileges, enums, ownership, privileges, reloptions
 from .compare import types as types_compare
 
 
 def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
     from results.dbdiff import Migration
 
-    migration = Migration(live.engine_model, desired.engine_model)
+    migration = Migration(_with_enums_of(live.engine_model, desired.engine_model), desired.engine_model)
     migration.set_safety(False)  # we mark hazards ourselves; the engine must not refuse drops
     migration.add_all_changes_ordered(privileges=True)
     out: list[str] = []
     for chunk in migration.statements:
         out.extend(str(s).strip() for s in pg_split(chunk, with_parser=True))
     return out
+
+
+def _with_enums_of(live_model: Any, desired_model: Any) -> Any:
+    """A copy of the live engine model whose changed enums look like desired's: changed enums
+    are ours (diff/compare/enums.py); the engine keeps creating and dropping whole enums."""
+    model = copy.copy(live_model)
+    model.enums = type(live_model.enums)(live_model.enums)
+    for key in model.enums.keys() & desired_model.enums.keys():
+        model.enums[key] = desired_model.enums[key]
+    return model
 
 
 def _without_repeats(statements: list[str]) -> list[str]:
@@ -79,13 +90,14 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     old, new = live.model, desired.model
     types = types_compare.compare_domains(old.domains, new.domains) + \
         types_compare.compare_composites(old.composites, new.composites)
-    before = [c for c in types if c.action is not Action.DROP]
+    before = [c for c in types if c.action is not Action.DROP] + enums.compare(old, new)
     drops = [c for c in types if c.action is Action.DROP]
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
     after += ownership.compare(old, new)
+    after += default_privileges.compare(old.default_grants_acl, new.default_grants_acl)
     after += reloptions.compare(old, new)
     after += comments.compare(old.comments, new.comments)
-    after += privileges.compare(old.grants, new.grants, new.default_grants)
+    after += privileges.compare(old.grants, new.grants, new.default_grants, new.columns)
     return before, after, drops
 
 

@@ -1,0 +1,3 @@
+SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS column_name
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN managed_ns n ON n.oid = c.relnamespace
+ WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
