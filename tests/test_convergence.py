@@ -53,6 +53,7 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
         apply(path, live_url, lock_timeout_s=5, statement_timeout_s=60)
 
     assert schema_dump(live_url) == schema_dump(target_url), "catalog differs from the target after apply"
+    assert result.unconverged == [], "the plan reported objects it would not converge"
     again = plan(case / target, live, scratch)
     assert [c.sql for c in again.changes] == [], "second plan is not empty"
 

@@ -78,6 +78,12 @@ class DefaultGrant:
 
 
 @dataclass(frozen=True)
+class Column:
+    generated: str  # '' plain, 's' stored, 'v' virtual
+    not_null_name: str | None  # PG18 names NOT NULL constraints
+
+
+@dataclass(frozen=True)
 class Model:
     domains: dict[tuple[str, str], Domain]
     composites: dict[tuple[str, str], CompositeType]
@@ -91,7 +97,7 @@ class Model:
     enums: dict[tuple[str, str], tuple[str, ...]]  # (schema, name) -> labels in order
     enum_columns: dict[tuple[str, str], tuple[EnumColumn, ...]]  # enum -> columns of that type
     default_grants_acl: frozenset[DefaultGrant]
-    columns: frozenset[tuple[str, str, str]]  # (schema, relation, column)
+    columns: dict[tuple[str, str, str], Column]  # (schema, relation, column)
 
 
 @cache
@@ -124,4 +130,4 @@ def read(conn: psycopg.Connection) -> Model:
     default_acl = frozenset(DefaultGrant(*r) for r in conn.execute(_query("default_acls")).fetchall())
     return Model(domains, composites, grants, defaults, comments, constraints, owners, reloptions,
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
-                 frozenset(tuple(r) for r in conn.execute(_query("columns")).fetchall()))
+                 {(r[0], r[1], r[2]): Column(r[3], r[4]) for r in conn.execute(_query("columns")).fetchall()})

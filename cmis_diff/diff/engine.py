@@ -13,13 +13,15 @@ from typing import Any
 
 from pglast import ast, parse_sql
 from pglast import split as pg_split
+from pglast.enums import ConstrType
+from pglast.stream import RawStream
 from psycopg import sql
 
 from ..catalog.inspect import Inspected
 from ..render import sql as render
 from .changes import Action, Change, Hazard
 from .classify import classify
-from .compare import comments, default_privileges, enums, ownership, privileges, reloptions
+from .compare import comments, default_privileges, enums, not_null, ownership, privileges, reloptions
 from .compare import types as types_compare
 
 
@@ -66,9 +68,9 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
             for c in changes]
 
 
-def _exact_constraint(change: Change, desired: Inspected) -> Change:
+def _exact_constraint(change: Change, desired: Inspected) -> Change | None:
     """Re-render an engine ADD CONSTRAINT from the desired catalog's own pg_get_constraintdef:
-    the engine drops clauses it does not know (e.g. ON DELETE SET NULL (column))."""
+    the engine drops clauses it does not know (ON DELETE SET NULL (column), WITHOUT OVERLAPS)."""
     st: Any = parse_sql(change.sql)[0].stmt
     if not isinstance(st, ast.AlterTableStmt) or len(st.cmds or ()) != 1:
         return change
@@ -76,13 +78,47 @@ def _exact_constraint(change: Change, desired: Inspected) -> Change:
     rel: Any = st.relation
     key = (str(rel.schemaname or "public"), str(rel.relname), str(con.conname))
     definition = desired.model.constraints.get(key)
-    if definition is None or con.indexname:  # "USING INDEX" forms carry no definition
-        return change
+    if definition is None or (con.indexname and "WITHOUT OVERLAPS" not in definition):
+        return change  # "USING INDEX" forms are right, except for temporal keys (no unique gist index)
     not_valid = con.skip_validation and "NOT VALID" not in definition
     statement = sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} {}{}").format(
         sql.Identifier(key[0], key[1]), sql.Identifier(key[2]), sql.SQL(definition),
         sql.SQL(" NOT VALID" if not_valid else ""))
     return replace(change, sql=render.text(statement))
+
+
+def _temporal_key_indexes(desired: Inspected) -> set[tuple[str, str]]:
+    """(schema, name) of indexes the engine would create for WITHOUT OVERLAPS keys: the
+    constraint creates them itself (a unique gist index cannot be created on its own)."""
+    return {(k[0], k[2]) for k, d in desired.model.constraints.items() if "WITHOUT OVERLAPS" in d}
+
+
+def _exact_column(change: Change, desired: Inspected) -> Change:
+    """The engine adds VIRTUAL generated columns as STORED: fix the parse tree, render it again."""
+    st: Any = parse_sql(change.sql)[0].stmt
+    column_def: Any = st.cmds[0].def_
+    key = (str(st.relation.schemaname or "public"), str(st.relation.relname), str(column_def.colname))
+    col = desired.model.columns.get(key)
+    if col is None or col.generated != "v":
+        return change
+    for constraint in column_def.constraints or ():
+        if constraint.contype == ConstrType.CONSTR_GENERATED:
+            constraint.generated_kind = "v"
+    return replace(change, sql=str(RawStream()(st)))
+
+
+def _fix_engine(changes: list[Change], desired: Inspected) -> list[Change]:
+    temporal = _temporal_key_indexes(desired)
+    out = []
+    for c in changes:
+        if c.kind == "index" and c.action is Action.CREATE and tuple(c.identity.split(".", 1)) in temporal:
+            continue
+        if c.kind == "constraint" and c.action is Action.CREATE:
+            c = _exact_constraint(c, desired) or c
+        elif c.kind == "column" and c.action is Action.CREATE:
+            c = _exact_column(c, desired)
+        out.append(c)
+    return out
 
 
 def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], list[Change], list[Change]]:
@@ -93,6 +129,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     before = [c for c in types if c.action is not Action.DROP] + enums.compare(old, new)
     drops = [c for c in types if c.action is Action.DROP]
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
+    after += not_null.compare(old, new)
     after += ownership.compare(old, new)
     after += default_privileges.compare(old.default_grants_acl, new.default_grants_acl)
     after += reloptions.compare(old, new)
@@ -104,8 +141,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
 def diff(live: Inspected, desired: Inspected) -> list[Change]:
     """Changes that turn live into desired, in a first order (the rehearsal proves or fixes it)."""
     engine = [classify(s) for s in _without_repeats(_engine_sql(live, desired))]
-    engine = [_exact_constraint(c, desired) if c.kind == "constraint" and c.action is Action.CREATE else c
-              for c in engine]
+    engine = _fix_engine(engine, desired)
     before, after, drops = _own_changes(live, desired)
     changes = before + engine + after + drops
     if all(c.action is Action.SETTING for c in changes):

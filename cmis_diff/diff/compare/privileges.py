@@ -4,6 +4,7 @@ compared as sets (the engine diffs only table privileges)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from ...catalog.model import Grant
 from ...render import sql as render
@@ -27,7 +28,7 @@ def _by_target(grants: frozenset[Grant]) -> dict[tuple[str, ...], set[Grant]]:
 
 
 def compare(old: frozenset[Grant], new: frozenset[Grant], new_defaults: frozenset[Grant],
-            desired_columns: frozenset[tuple[str, str, str]]) -> list[Change]:
+            desired_columns: Collection[tuple[str, str, str]]) -> list[Change]:
     """GRANT what desired has and live lacks; REVOKE the reverse. An object the plan creates
     starts from the default privileges; an object the plan drops needs nothing. Column grants
     exist only while granted, so those of a table that desired still has are compared both ways."""
