@@ -43,7 +43,10 @@ def _live_schema_sql(live_url: str) -> str:
     if proc.returncode != 0:
         detail = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
         raise CmisDiffError(f"cannot copy the live schema for rehearsal: pg_dump: {detail}")
-    return strip_psql_meta(proc.stdout)
+    # pg_dump empties search_path, but pg_get_triggerdef cannot schema-qualify the operator that
+    # IS DISTINCT FROM uses (e.g. on ltree): such a dump does not restore. Keep the default path.
+    return "\n".join(line for line in strip_psql_meta(proc.stdout).splitlines()
+                     if not line.startswith("SELECT pg_catalog.set_config('search_path', '', false)"))
 
 
 def _message(exc: psycopg.Error) -> str:

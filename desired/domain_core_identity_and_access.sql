@@ -174,6 +174,9 @@ CREATE POLICY role_permissions_tenant_isolation ON cmis.role_permissions
 ALTER TABLE cmis.user_permissions ENABLE ROW LEVEL SECURITY;
 CREATE POLICY user_permissions_tenant_isolation ON cmis.user_permissions
     USING (org_id = cmis.current_org_id()) WITH CHECK (org_id = cmis.current_org_id());
+ALTER TABLE cmis.user_sessions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY user_sessions_tenant_isolation ON cmis.user_sessions
+    USING (org_id IS NULL OR org_id = cmis.current_org_id());
 ALTER TABLE cmis.api_keys ENABLE ROW LEVEL SECURITY;
 CREATE POLICY api_keys_tenant_isolation ON cmis.api_keys
     USING (org_id = cmis.current_org_id()) WITH CHECK (org_id = cmis.current_org_id());

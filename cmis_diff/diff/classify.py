@@ -106,7 +106,8 @@ def _grant(st: ast.GrantStmt, sql: str) -> Change:
     target = ", ".join(_object_name(o) for o in (st.objects or ()))
     hazards = (Hazard.SECURITY,) if st.is_grant and any(
         getattr(g, "roletype", None) == 3 for g in st.grantees) else ()  # ROLESPEC_PUBLIC
-    return Change("privilege", Action.ALTER, f"{_kind(st.objtype)} {target}".strip(), sql, hazards)
+    table = target if ObjectType(st.objtype) == ObjectType.OBJECT_TABLE and len(st.objects or ()) == 1 else None
+    return Change("privilege", Action.ALTER, f"{_kind(st.objtype)} {target}".strip(), sql, hazards, table=table)
 
 
 def classify(sql: str) -> Change:

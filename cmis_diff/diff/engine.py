@@ -109,9 +109,13 @@ def _exact_column(change: Change, desired: Inspected) -> Change:
 
 def _fix_engine(changes: list[Change], desired: Inspected) -> list[Change]:
     temporal = _temporal_key_indexes(desired)
+    dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view",
+                                                                                     "materialized view")}
     out = []
     for c in changes:
         if c.kind == "index" and c.action is Action.CREATE and tuple(c.identity.split(".", 1)) in temporal:
+            continue
+        if c.kind == "privilege" and c.table in dropped:  # the engine revokes on tables it drops
             continue
         if c.kind == "constraint" and c.action is Action.CREATE:
             c = _exact_constraint(c, desired) or c
