@@ -58,36 +58,74 @@ def _does_not_apply(change: Change, exc: psycopg.Error) -> CmisDiffError:
                          f"in: {change.sql.strip().splitlines()[0][:100]}")
 
 
-def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[list[Change], int]:
-    """Apply in one transaction, as `apply` will. If the planned order fails, retry statement by
-    statement inside that one transaction (a savepoint each), deferring those whose dependencies
-    come later, until all have applied or none makes progress."""
+_JOIN = ";\n"
+
+
+def _try(conn: psycopg.Connection, changes: list[Change]) -> psycopg.Error | None:
+    """Run statements under a savepoint; on failure roll back to it and return the error."""
     try:
         with conn.transaction():
-            conn.execute(";\n".join(c.sql for c in changes).encode())
-        return changes, 0
-    except psycopg.Error:
-        pass
+            conn.execute(_JOIN.join(c.sql for c in changes).encode())
+        return None
+    except psycopg.Error as exc:
+        return exc
+
+
+def _failing_index(exc: psycopg.Error, changes: list[Change]) -> int | None:
+    """Which statement of a batch failed, from the error's position in the batch text."""
+    position = exc.diag.statement_position
+    if not position:
+        return None
+    offset = int(position) - 1
+    for i, change in enumerate(changes):
+        offset -= len(change.sql) + len(_JOIN)
+        if offset < 0:
+            return i
+    return None
+
+
+def _bisect(conn: psycopg.Connection, changes: list[Change], done: list[Change], deferred: list[Change]) -> None:
+    """Apply what applies in this order. A failing batch is cut at the statement the error points
+    at (the part before it is re-run, the failing one set aside); without a position it is split
+    in halves. So each statement that fails costs about one re-run of the statements before it."""
+    while changes:
+        exc = _try(conn, changes)
+        if exc is None:
+            done.extend(changes)
+            return
+        if len(changes) == 1:
+            if exc.sqlstate not in _RETRYABLE:
+                raise _does_not_apply(changes[0], exc)
+            deferred.append(changes[0])
+            return
+        k = _failing_index(exc, changes)
+        if k is None:
+            half = len(changes) // 2
+            _bisect(conn, changes[:half], done, deferred)
+            changes = changes[half:]
+            continue
+        _bisect(conn, changes[:k], done, deferred)
+        _bisect(conn, changes[k:k + 1], done, deferred)
+        changes = changes[k + 1:]
+
+
+def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[list[Change], int]:
+    """Apply in one transaction, as `apply` will. Statements that fail because something they need
+    comes later are deferred and retried after the rest, until all have applied or none makes
+    progress. Returns the order that applied and how many statements moved."""
     done: list[Change] = []
-    pending = changes
-    deferred: set[int] = set()
+    deferred: list[Change] = []
     with conn.transaction():
-        while pending:
-            failed: list[tuple[Change, psycopg.Error]] = []
-            for change in pending:
-                try:
-                    with conn.transaction():  # a savepoint
-                        conn.execute(change.sql.encode())
-                    done.append(change)
-                except psycopg.Error as exc:
-                    if exc.sqlstate not in _RETRYABLE:
-                        raise _does_not_apply(change, exc) from None
-                    failed.append((change, exc))
-                    deferred.add(id(change))
-            if len(failed) == len(pending):
-                raise _does_not_apply(*failed[0])
-            pending = [c for c, _ in failed]
-    return done, len(deferred)
+        _bisect(conn, changes, done, deferred)
+        moved = len(deferred)
+        while deferred:
+            retry, deferred = deferred, []
+            _bisect(conn, retry, done, deferred)
+            if len(deferred) == len(retry):
+                exc = _try(conn, deferred[:1])
+                assert exc is not None
+                raise _does_not_apply(deferred[0], exc)
+    return done, moved
 
 
 def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratch: Endpoint,

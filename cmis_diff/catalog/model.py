@@ -98,6 +98,7 @@ class Model:
     enum_columns: dict[tuple[str, str], tuple[EnumColumn, ...]]  # enum -> columns of that type
     default_grants_acl: frozenset[DefaultGrant]
     columns: dict[tuple[str, str, str], Column]  # (schema, relation, column)
+    depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # (object, what it depends on)
 
 
 @cache
@@ -130,4 +131,5 @@ def read(conn: psycopg.Connection) -> Model:
     default_acl = frozenset(DefaultGrant(*r) for r in conn.execute(_query("default_acls")).fetchall())
     return Model(domains, composites, grants, defaults, comments, constraints, owners, reloptions,
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
-                 {(r[0], r[1], r[2]): Column(r[3], r[4]) for r in conn.execute(_query("columns")).fetchall()})
+                 {(r[0], r[1], r[2]): Column(r[3], r[4]) for r in conn.execute(_query("columns")).fetchall()},
+                 frozenset(((r[0], r[1]), (r[2], r[3])) for r in conn.execute(_query("depends")).fetchall()))

@@ -23,6 +23,8 @@ _KIND_NAMES = {
     ObjectType.OBJECT_DOMCONSTRAINT: "domain constraint",
     ObjectType.OBJECT_FOREIGN_TABLE: "foreign table",
 }
+_RELATIONS = {ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW,
+              ObjectType.OBJECT_FOREIGN_TABLE}
 _DATA_BEARING = {ObjectType.OBJECT_TABLE, ObjectType.OBJECT_SCHEMA, ObjectType.OBJECT_SEQUENCE,
                  ObjectType.OBJECT_FOREIGN_TABLE}
 
@@ -50,6 +52,15 @@ def _object_name(obj: Any) -> str:
     if isinstance(obj, ast.String):
         return obj.sval
     return _render(obj)
+
+
+def _owned_by(st: Any) -> str | None:
+    """The table of OWNED BY table.column, which must exist before the sequence statement."""
+    for option in st.options or ():
+        if option.defname == "owned_by":
+            names = [n.sval for n in option.arg if isinstance(n, ast.String)]
+            return ".".join(names[:-1]) if len(names) > 1 and names[-1] != "none" else None
+    return None
 
 
 def _alter_table(st: ast.AlterTableStmt, sql: str) -> Change:
@@ -160,11 +171,14 @@ def classify(sql: str) -> Change:
         case ast.CreateRangeStmt():
             return Change("type", Action.CREATE, _names(st.typeName), sql)
         case ast.CreateSeqStmt():
-            return Change("sequence", Action.CREATE, _rangevar(st.sequence), sql)
+            return Change("sequence", Action.CREATE, _rangevar(st.sequence), sql, table=_owned_by(st))
         case ast.AlterSeqStmt():
-            return Change("sequence", Action.ALTER, _rangevar(st.sequence), sql)
+            return Change("sequence", Action.ALTER, _rangevar(st.sequence), sql, table=_owned_by(st))
         case ast.CommentStmt():
-            return Change("comment", Action.ALTER, f"{_kind(st.objtype)} {_object_name(st.object)}", sql)
+            name = _object_name(st.object)
+            table = name if ObjectType(st.objtype) in _RELATIONS else \
+                name.rsplit(".", 1)[0] if ObjectType(st.objtype) == ObjectType.OBJECT_COLUMN else None
+            return Change("comment", Action.ALTER, f"{_kind(st.objtype)} {name}", sql, table=table)
         case ast.AlterOwnerStmt():
             return Change("owner", Action.ALTER, f"{_kind(st.objectType)} {_object_name(st.object)}", sql)
         case ast.AlterFunctionStmt():

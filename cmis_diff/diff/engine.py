@@ -18,6 +18,7 @@ from pglast.stream import RawStream
 from psycopg import sql
 
 from ..catalog.inspect import Inspected
+from ..order import graph
 from ..render import sql as render
 from .changes import Action, Change, Hazard
 from .classify import classify
@@ -147,9 +148,13 @@ def diff(live: Inspected, desired: Inspected) -> list[Change]:
     engine = [classify(s) for s in _without_repeats(_engine_sql(live, desired))]
     engine = _fix_engine(engine, desired)
     before, after, drops = _own_changes(live, desired)
-    changes = before + engine + after + drops
+    # our types go right after the schemas and extensions they may need, before any table
+    cut = max((i + 1 for i, c in enumerate(engine) if c.kind in ("schema", "extension") and c.action is Action.CREATE),
+              default=0)
+    changes = engine[:cut] + before + engine[cut:] + after + drops
     if all(c.action is Action.SETTING for c in changes):
         return []
     # session settings (check_function_bodies = off) must precede everything
     settings = [c for c in changes if c.action is Action.SETTING]
-    return settings + _settle_hazards([c for c in changes if c.action is not Action.SETTING])
+    rest = graph.order([c for c in changes if c.action is not Action.SETTING], desired.model.depends)
+    return settings + _settle_hazards(rest)

@@ -1,0 +1,49 @@
+-- Dependencies between managed objects (desired side), each end reduced to the object that a plan
+-- statement creates: ('rel', schema.name) for tables, views, sequences and indexes (their columns,
+-- defaults, rules and row types included); ('func', schema.name); ('con', schema.table.name);
+-- ('trg', schema.table.name); ('pol', schema.table.name); ('type', schema.name) for enums,
+-- domains and ranges; ('schema', name); ('ext', name). Names unquoted, as statements are classified.
+, rel AS (
+    SELECT c.oid, n.nspname || '.' || c.relname AS ident FROM pg_class c JOIN managed_ns n ON n.oid = c.relnamespace
+),
+objkeys AS (
+    SELECT 'pg_class'::regclass AS classid, oid AS objid, 'rel' AS kind, ident FROM rel
+    UNION ALL
+    SELECT 'pg_type'::regclass, t.oid,
+           CASE WHEN t.typrelid <> 0 THEN 'rel' ELSE 'type' END,
+           CASE WHEN t.typrelid <> 0 THEN (SELECT ident FROM rel WHERE rel.oid = t.typrelid)
+                ELSE n.nspname || '.' || t.typname END
+      FROM pg_type t JOIN managed_ns n ON n.oid = t.typnamespace
+     WHERE t.typcategory <> 'A'
+    UNION ALL
+    SELECT 'pg_type'::regclass, a.oid, 'type', n.nspname || '.' || e.typname  -- arrays -> their element type
+      FROM pg_type a JOIN pg_type e ON e.oid = a.typelem JOIN managed_ns n ON n.oid = e.typnamespace
+     WHERE a.typcategory = 'A' AND e.typrelid = 0
+    UNION ALL
+    SELECT 'pg_proc'::regclass, p.oid, 'func', n.nspname || '.' || p.proname
+      FROM pg_proc p JOIN managed_ns n ON n.oid = p.pronamespace
+    UNION ALL
+    SELECT 'pg_constraint'::regclass, k.oid,
+           CASE WHEN k.conrelid <> 0 THEN 'con' ELSE 'type' END,
+           CASE WHEN k.conrelid <> 0 THEN (SELECT ident FROM rel WHERE rel.oid = k.conrelid) || '.' || k.conname
+                ELSE n.nspname || '.' || (SELECT typname FROM pg_type WHERE oid = k.contypid) END
+      FROM pg_constraint k JOIN managed_ns n ON n.oid = k.connamespace
+    UNION ALL
+    SELECT 'pg_rewrite'::regclass, r.oid, 'rel', rel.ident FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class
+    UNION ALL
+    SELECT 'pg_attrdef'::regclass, d.oid, 'rel', rel.ident FROM pg_attrdef d JOIN rel ON rel.oid = d.adrelid
+    UNION ALL
+    SELECT 'pg_trigger'::regclass, t.oid, 'trg', rel.ident || '.' || t.tgname
+      FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
+    UNION ALL
+    SELECT 'pg_policy'::regclass, p.oid, 'pol', rel.ident || '.' || p.polname FROM pg_policy p JOIN rel ON rel.oid = p.polrelid
+    UNION ALL
+    SELECT 'pg_namespace'::regclass, oid, 'schema', nspname FROM managed_ns
+    UNION ALL
+    SELECT 'pg_extension'::regclass, oid, 'ext', extname FROM pg_extension
+)
+SELECT DISTINCT o.kind, o.ident, r.kind AS ref_kind, r.ident AS ref_ident
+  FROM pg_depend d
+  JOIN objkeys o ON o.classid = d.classid AND o.objid = d.objid
+  JOIN objkeys r ON r.classid = d.refclassid AND r.objid = d.refobjid
+ WHERE d.deptype = 'n' AND (o.kind, o.ident) IS DISTINCT FROM (r.kind, r.ident)

@@ -1,0 +1,1 @@
+"""Ordering changes by the dependencies the catalog records (pg_depend)."""

@@ -1,0 +1,112 @@
+"""Order the plan's non-drop statements by the desired catalog's dependency graph.
+
+Each statement is mapped to the object it creates or alters (a key such as ('rel', 'cmis.users')
+or ('func', 'cmis.current_org_id')); pg_depend, read from the desired database, says which
+objects each object needs; a statement moves after every statement on what it needs. The sort is
+a stable topological sort (Kahn's algorithm, ties broken by the engine's original position), so
+statements the graph says nothing about keep their place. A cycle (e.g. a column default on a
+sequence OWNED BY that column) is broken at its earliest statement; the rehearsal proves the result.
+Drops keep their positions: they are ordered by the engine and proven by the rehearsal.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+
+from ..diff.changes import Action, Change
+
+Key = tuple[str, str]
+_REL_KINDS = {"table", "view", "materialized view", "sequence", "index", "foreign table"}
+_KEY_KINDS = {"function": "func", "procedure": "func", "constraint": "con", "trigger": "trg", "policy": "pol",
+              "type": "type", "domain": "type", "schema": "schema", "extension": "ext"}
+
+
+def key_of(change: Change) -> Key | None:
+    if change.kind in _REL_KINDS:
+        return ("rel", change.identity)
+    if change.kind in _KEY_KINDS:
+        return (_KEY_KINDS[change.kind], change.identity)
+    if change.kind == "column" and change.table:
+        return ("rel", change.table)
+    return None
+
+
+_LABEL_KINDS = {"table": "rel", "view": "rel", "materialized view": "rel", "sequence": "rel", "index": "rel",
+                "foreign table": "rel", "column": "rel", "function": "func", "procedure": "func", "type": "type",
+                "domain": "type", "schema": "schema"}
+
+
+def target_of(change: Change) -> Key | None:
+    """The object a comment, privilege or owner change is about ("function cmis.f(uuid)" ->
+    ('func', 'cmis.f')), so that it follows the statement creating that object."""
+    if change.kind not in ("comment", "privilege", "owner"):
+        return None
+    for label, kind in sorted(_LABEL_KINDS.items(), key=lambda kv: -len(kv[0])):
+        if change.identity.startswith(label + " "):
+            name = change.identity[len(label) + 1:].split("(", 1)[0].strip().replace('"', "")
+            if label == "column":
+                name = name.rsplit(".", 1)[0]
+            return (kind, name)
+    return None
+
+
+def _needs(change: Change, key: Key | None, depends: dict[Key, set[Key]]) -> set[Key]:
+    needs = set(depends.get(key, ())) if key else set()
+    if change.table and ("rel", change.table) != key:
+        needs.add(("rel", change.table))
+    target = target_of(change)
+    if target is not None:
+        needs.add(target)
+    return needs
+
+
+def stable_topological(changes: list[Change], depends: dict[Key, set[Key]]) -> list[Change]:
+    keys = [key_of(c) for c in changes]
+    # what a statement needs is the object's CREATE where the plan creates it (depending on
+    # every later ALTER of it too would tie cycles, e.g. table -> sequence -> OWNED BY table)
+    providers: dict[Key, list[int]] = defaultdict(list)
+    creators: dict[Key, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if k is not None:
+            providers[k].append(i)
+            if changes[i].action is Action.CREATE:
+                creators[k].append(i)
+    for k, created in creators.items():
+        providers[k] = created
+    after: dict[int, set[int]] = defaultdict(set)  # i -> the statements that must wait for i
+    indegree = [0] * len(changes)
+    for i, change in enumerate(changes):
+        for need in _needs(change, keys[i], depends):
+            for j in providers.get(need, ()):
+                if j != i and i not in after[j]:
+                    after[j].add(i)
+                    indegree[i] += 1
+    ready = [i for i, d in enumerate(indegree) if d == 0]
+    heapq.heapify(ready)
+    order: list[int] = []
+    placed: set[int] = set()
+    waiting = iter(range(len(changes)))  # to break cycles: the earliest statement not yet placed
+    while len(order) < len(changes):
+        i = heapq.heappop(ready) if ready else next(j for j in waiting if j not in placed)
+        if i in placed:
+            continue
+        placed.add(i)
+        order.append(i)
+        for j in after[i]:
+            indegree[j] -= 1
+            if indegree[j] == 0 and j not in placed:
+                heapq.heappush(ready, j)
+    return [changes[i] for i in order]
+
+
+def order(changes: list[Change], depends: frozenset[tuple[Key, Key]]) -> list[Change]:
+    graph: dict[Key, set[Key]] = defaultdict(set)
+    for obj, ref in depends:
+        graph[obj].add(ref)
+    slots = [i for i, c in enumerate(changes) if c.action not in (Action.DROP, Action.SETTING)]
+    sorted_part = stable_topological([changes[i] for i in slots], graph)
+    out = list(changes)
+    for slot, change in zip(slots, sorted_part, strict=True):
+        out[slot] = change
+    return out
