@@ -165,29 +165,52 @@ def apply(planfile: Path, live_url: str | None, lock_timeout: float, statement_t
 @main.command()
 @desired_option
 @live_option
-@click.option("--targets", type=click.Path(path_type=Path), help="File of live URLs (one per line) to check.")
+@click.option("--targets", type=click.Path(path_type=Path),
+              help="Check many databases: a file with one URL or name=URL per line, or TOML [targets].")
+@click.option("--jobs", default=4, show_default=True, help="Targets checked at once (with --targets).")
+@click.option("--shard", metavar="I/N", help="Check only the I-th of N slices of the targets (e.g. 2/4).")
 @scratch_option
 @format_option
+@click.option("--out", type=click.Path(path_type=Path), help="Also write the JSON report to FILE (atomically).")
+@click.option("--prometheus", type=click.Path(path_type=Path),
+              help="Write a node-exporter textfile (drift gauge per target, last-run timestamp).")
 @friendly
-def drift(desired: Path, live_url: str | None, targets: Path | None, scratch_url: str | None, fmt: str) -> None:
-    """Is live what desired says? Exit 0 clean, 2 drift, 1 error."""
-    from . import report
-    from .pipeline import plan as build_plan
+def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, shard: str | None,
+          scratch_url: str | None, fmt: str, out: Path | None, prometheus: Path | None) -> None:
+    """Is live what desired says? Exit 0 clean, 2 drift, 1 error (the worst target's, for a fleet)."""
+    import json
+    import time
+
+    from . import cache, report
+    from . import drift as drift_mod
+    from .pipeline import desired_cache_key, inspect_desired
     from .source.discover import discover
 
-    if targets is not None:
-        raise CmisDiffError("--targets (fleet mode) is not implemented yet; check one --live URL at a time")
+    t0 = time.perf_counter()
     source = discover(desired)
-    live = config.live(live_url)
-    result = build_plan(source, live, config.scratch(scratch_url))
-    doc = report.plan_summary(result, live.url, None)
-    doc["format"] = "cmis-diff drift 1"
-    doc["status"] = "drift" if result.changes else "clean"
+    if targets is not None:
+        chosen = drift_mod.shard(drift_mod.read_targets(targets), shard)
+    else:
+        live = config.live(live_url)
+        chosen = [drift_mod.Target("live", live.url)]
+    scratch = config.scratch(scratch_url)
+    desired_fp = cache.load_fingerprint(desired_cache_key(source, scratch))
+    if desired_fp is None:  # not cached yet: build (and cache) the whole desired model now
+        built = inspect_desired(source, scratch)[0]
+        desired_fp = built.fingerprint
+        reports = report.run_drift(chosen, desired_fp, lambda: built, jobs)
+    else:
+        reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs)
+    doc = drift_mod.document(reports, source.hash, time.perf_counter() - t0)
+    if out:
+        drift_mod.write_atomic(out, json.dumps(doc, indent=2) + "\n")
+    if prometheus:
+        drift_mod.write_atomic(prometheus, drift_mod.prometheus(reports))
     if fmt == "json":
         report.print_json(doc)
     else:
-        report.print_plan(result, live.url, None)
-    sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
+        report.print_drift(reports)
+    sys.exit(drift_mod.EXIT[doc["status"]])
 
 
 @main.command()

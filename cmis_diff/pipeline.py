@@ -8,7 +8,7 @@ from pathlib import Path
 
 import psycopg
 
-from . import __version__
+from . import __version__, cache
 from .catalog.inspect import Inspected, inspect
 from .config import Endpoint
 from .connect import connect
@@ -52,13 +52,31 @@ def _missing_roles(live: psycopg.Connection, roles: list[str]) -> tuple[str, ...
                  for r in roles if r not in present)
 
 
-def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected, list[str]]:
+def _build_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected, list[str]]:
     """Build a scratch database from the desired files, inspect it, and drop it."""
     if scratch.embedded:
         reap_orphans(scratch.url)
     with scratch_database(scratch.url) as url, connect(url, "scratch database") as conn:
         load(conn, source)
         return inspect(conn), _referenced_roles(conn)
+
+
+def desired_cache_key(source: DesiredSource, scratch: Endpoint) -> str:
+    with connect(scratch.url, "scratch server") as conn:
+        major = str(conn.execute("SHOW server_version_num").fetchone()[0])[:-4]  # type: ignore[index]
+    return cache.key(source.hash, major)
+
+
+def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected, list[str]]:
+    """The inspected desired model: from the cache when these desired files were inspected on a
+    server of this major version before, else built in scratch (and cached)."""
+    cache_key = desired_cache_key(source, scratch)
+    hit = cache.load(cache_key)
+    if hit is not None:
+        return hit
+    inspected, roles = _build_desired(source, scratch)
+    cache.store(cache_key, inspected, roles)
+    return inspected, roles
 
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True) -> PlanResult:

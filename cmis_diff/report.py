@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 
+from .catalog.fingerprint import Fingerprint
+from .catalog.inspect import Inspected
 from .connect import mask_url
 from .diff.changes import Action
+from .drift import DriftReport, Target, check_all
 from .pipeline import PlanResult
 from .plan.planfile import count_changes, count_hazards
 
@@ -44,6 +49,33 @@ def plan_summary(result: PlanResult, live_url: str, path: Path | None) -> dict[s
                     for c in result.changes if c.action is not Action.SETTING],
         "timings_s": {k: round(v, 4) for k, v in result.timings.items()},
     }
+
+
+def run_drift(targets: list[Target], desired_fp: Fingerprint, desired: Callable[[], Inspected],
+              jobs: int) -> list[DriftReport]:
+    """Check targets; a progress bar on a terminal when there are several, silence in cron."""
+    out = console(stderr=True)
+    if len(targets) < 2 or not out.is_terminal:
+        return check_all(targets, desired_fp, desired, jobs)
+    with Progress(console=out, transient=True) as bar:
+        task = bar.add_task("checking drift", total=len(targets))
+        return check_all(targets, desired_fp, desired, jobs, progress=lambda _: bar.advance(task))
+
+
+def print_drift(reports: list[DriftReport]) -> None:
+    out = console()
+    for r in reports:
+        name = "" if r.target == "live" else f"{escape(r.target)}: "
+        if r.status == "clean":
+            out.print(f"{name}[green]clean[/] ({escape(r.live)} matches desired)")
+        elif r.status == "error":
+            out.print(f"{name}[bold red]error[/] {escape(r.error or '')}")
+        else:
+            out.print(f"{name}[bold yellow]drift[/] in {escape(r.live)}: {len(r.drifted)} object(s) differ")
+            for d in r.drifted:
+                out.print(f"    {d['what']:8} {d['kind']} {escape(d['object'])}")
+            for c in r.changes:
+                out.print(f"    fix: {escape(c['statement'].splitlines()[0][:110])}")
 
 
 def verified_note(result: PlanResult, skipped: bool) -> str:

@@ -139,7 +139,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     after += default_privileges.compare(old.default_grants_acl, new.default_grants_acl)
     after += reloptions.compare(old, new)
     after += comments.compare(old.comments, new.comments)
-    after += privileges.compare(old.grants, new.grants, new.default_grants, new.columns)
+    after += privileges.compare(old.grants, new.grants, new.default_grants, new.grant_targets, new.columns)
     return before, after, drops
 
 

@@ -5,8 +5,10 @@ SELECT c.oid::regclass::text || '.' || quote_ident(a.attname) AS identity,
                  'collation=' || CASE WHEN a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END,
                  'storage=' || CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
                  'compression=' || nullif(a.attcompression::text, ''), 'stats=' || a.attstattarget,
-                 'acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(a.attacl) x), 'comment=' || col_description(c.oid, a.attnum),
-                 'position=' || a.attnum) AS definition
+                 'acl=' || (SELECT string_agg((CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END), ',' ORDER BY (CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END)) FROM aclexplode(a.attacl) x), 'comment=' || col_description(c.oid, a.attnum),
+                 -- logical position: dropped columns keep their attnum, so count the live ones
+                 'position=' || (SELECT count(*) FROM pg_attribute b WHERE b.attrelid = a.attrelid
+                                   AND b.attnum > 0 AND b.attnum <= a.attnum AND NOT b.attisdropped)) AS definition
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN managed_ns n ON n.oid = c.relnamespace

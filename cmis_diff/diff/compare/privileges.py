@@ -28,14 +28,15 @@ def _by_target(grants: frozenset[Grant]) -> dict[tuple[str, ...], set[Grant]]:
 
 
 def compare(old: frozenset[Grant], new: frozenset[Grant], new_defaults: frozenset[Grant],
-            desired_columns: Collection[tuple[str, str, str]]) -> list[Change]:
+            desired_targets: frozenset[tuple[str, ...]], desired_columns: Collection[tuple[str, str, str]]
+            ) -> list[Change]:
     """GRANT what desired has and live lacks; REVOKE the reverse. An object the plan creates
     starts from the default privileges; an object the plan drops needs nothing. Column grants
     exist only while granted, so those of a table that desired still has are compared both ways."""
     before, after, created_with = _by_target(old), _by_target(new), _by_target(new_defaults)
     changes = []
     live_columns = {t for t in before if t[0] == "COLUMN" and (t[1], t[2], t[4]) in desired_columns}
-    for target in sorted(after.keys() | live_columns):
+    for target in sorted(desired_targets | after.keys() | live_columns):
         start = before.get(target, created_with.get(target, set()))
         want = after.get(target, set())
         for g in sorted(start - want, key=lambda g: (g.grantee, g.privilege)):

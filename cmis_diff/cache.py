@@ -1,0 +1,81 @@
+"""On-disk cache of the inspected desired model, so unchanged desired files need no scratch build.
+
+Keyed by the desired hash, the scratch server's major version and the tool and engine versions;
+a changed file changes the hash (a miss), and old entries are pruned. Entries are pickles written
+by this tool into the user's own state directory, atomically.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import hashlib
+import os
+import pickle
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from . import __version__, server
+from .catalog.fingerprint import Fingerprint
+from .catalog.inspect import Inspected
+
+KEEP = 8  # entries kept; the oldest beyond this are removed
+
+
+def _dir() -> Path:
+    return server.home() / "cache"
+
+
+def key(desired_hash: str, server_major: str) -> str:
+    parts = f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {version('results')}"
+    return hashlib.sha256(parts.encode()).hexdigest()[:32]
+
+
+def _read(path: Path) -> Any:
+    try:
+        with path.open("rb") as f:
+            value = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    os.utime(path)  # recently used: pruned last
+    return value
+
+
+def load(cache_key: str) -> tuple[Inspected, list[str]] | None:
+    """The whole inspected desired model (unpickling it imports the diff engine: ~0.5 s)."""
+    entry = _read(_dir() / f"desired-{cache_key}.pickle")
+    if entry is not None and not (_dir() / f"desired-{cache_key}.fingerprint.pickle").exists():
+        _write(_dir(), f"desired-{cache_key}.fingerprint.pickle", entry[0].fingerprint)
+    return entry  # type: ignore[no-any-return]
+
+
+def load_fingerprint(cache_key: str) -> Fingerprint | None:
+    """Only the desired fingerprint: enough to tell that live has not drifted, and cheap."""
+    return _read(_dir() / f"desired-{cache_key}.fingerprint.pickle")  # type: ignore[no-any-return]
+
+
+def _write(folder: Path, name: str, value: Any) -> None:
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, folder / name)
+
+
+def store(cache_key: str, inspected: Inspected, roles: list[str]) -> None:
+    model = copy.copy(inspected.engine_model)
+    model.c = None  # the engine keeps its cursor; a cached model never queries again
+    detached = dataclasses.replace(inspected, engine_model=model)
+    folder = _dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    _write(folder, f"desired-{cache_key}.pickle", (detached, roles))
+    _write(folder, f"desired-{cache_key}.fingerprint.pickle", inspected.fingerprint)
+    _prune(folder)
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("desired-*[0-9a-f].pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)
+        old.with_name(old.name.replace(".pickle", ".fingerprint.pickle")).unlink(missing_ok=True)
