@@ -141,25 +141,56 @@ def approve(planfile: Path, by: str | None) -> None:
 @main.command()
 @click.argument("planfile", type=click.Path(path_type=Path))
 @live_option
-@click.option("--lock-timeout", default=5.0, show_default=True, metavar="S", help="lock_timeout in seconds.")
+@click.option("--lock-timeout", default=5.0, show_default=True, metavar="S",
+              help="lock_timeout in seconds (a plan comment '-- cmis-diff: lock_timeout=...' overrides it "
+                   "for the next statement).")
 @click.option("--statement-timeout", default=300.0, show_default=True, metavar="S",
-              help="statement_timeout in seconds.")
+              help="statement_timeout in seconds (overridable per statement likewise).")
 @click.option("--dry-run", is_flag=True, help="Run inside a transaction and roll back; report per-statement timings.")
+@click.option("--role", metavar="ROLE", help="SET ROLE first, so that created objects get this owner.")
+@click.option("--desired", "desired", type=click.Path(path_type=Path), default=Path("desired"), show_default=True,
+              help="Desired files to verify live against after applying (skipped if they changed since planning).")
 @friendly
-def apply(planfile: Path, live_url: str | None, lock_timeout: float, statement_timeout: float, dry_run: bool) -> None:
-    """Run an approved, unedited, not-stale PLANFILE on live, all or nothing."""
+def apply(planfile: Path, live_url: str | None, lock_timeout: float, statement_timeout: float, dry_run: bool,
+          role: str | None, desired: Path) -> None:
+    """Run an approved, unedited, not-stale PLANFILE on live, all or nothing, then verify."""
     from . import report
     from .apply.executor import apply as run_apply
 
     live = config.live(live_url)
-    result = run_apply(planfile, live.url, lock_timeout, statement_timeout, dry_run)
+    result = run_apply(planfile, live.url, lock_timeout, statement_timeout, dry_run, role)
     out = report.console()
-    verb = "Dry run of" if dry_run else "Applied"
-    out.print(f"{verb} {result.plan_file}: {result.statements} statements"
-              + (" (rolled back)" if dry_run else ""))
     if dry_run:
+        out.print(f"Dry run of {result.plan_file}: {result.statements} statements (rolled back)")
         for t in result.timings:
             out.print(f"  {t.index:4d} {t.seconds * 1000:9.1f} ms  {t.sql.strip().splitlines()[0][:90]}")
+        return
+    verb = "Resumed and finished" if result.resumed else "Applied"
+    out.print(f"{verb} {result.plan_file}: {result.statements} statements")
+    report.print_post_apply(report.post_apply_check(planfile, desired, live, config.scratch(None)))
+
+
+@main.command()
+@live_option
+@format_option
+@friendly
+def history(live_url: str | None, fmt: str) -> None:
+    """Applied plans recorded in live (schema cmis_diff), newest first."""
+    from . import report
+    from .apply.executor import history as read_history
+
+    rows = read_history(config.live(live_url).url)
+    if fmt == "json":
+        report.print_json({"format": "cmis-diff history 1", "applied": rows})
+        return
+    out = report.console()
+    if not rows:
+        out.print("No plan was ever applied to this database.")
+    for r in rows:
+        out.print(f"{r['id']:4} {str(r['started_at'])[:19]}  {r['result']!s:8} {r['plan_file']}  "
+                  f"by {r['applied_by']}; {r['approved'] or 'unapproved'}")
+        if r["error"]:
+            out.print(f"     {r['error']}")
 
 
 @main.command()

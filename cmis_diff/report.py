@@ -15,9 +15,11 @@ from rich.progress import Progress
 
 from .catalog.fingerprint import Fingerprint
 from .catalog.inspect import Inspected
+from .config import Endpoint
 from .connect import mask_url
 from .diff.changes import Action
 from .drift import DriftReport, Target, check_all
+from .errors import CmisDiffError
 from .pipeline import PlanResult
 from .plan.planfile import count_changes, count_hazards
 
@@ -76,6 +78,40 @@ def print_drift(reports: list[DriftReport]) -> None:
                 out.print(f"    {d['what']:8} {d['kind']} {escape(d['object'])}")
             for c in r.changes:
                 out.print(f"    fix: {escape(c['statement'].splitlines()[0][:110])}")
+
+
+def post_apply_check(plan_path: Path, desired: Path, live: Endpoint, scratch: Endpoint) -> str | list[str]:
+    """After apply: does live now match desired? Only judged with the desired files the plan was
+    made from (same hash); returns a reason string when it cannot judge."""
+    from .catalog import fingerprint
+    from .connect import connect
+    from .pipeline import inspect_desired
+    from .plan.planfile import read
+    from .source.discover import discover
+
+    plan = read(plan_path)
+    try:
+        source = discover(desired)
+    except CmisDiffError as exc:
+        return f"not verified: {exc}"
+    if source.hash != plan.header.desired_hash:
+        return f"not verified: {desired} changed since planning"
+    wanted = inspect_desired(source, scratch)[0].fingerprint
+    with connect(live.url, "live") as conn:
+        now = fingerprint.read(conn)
+    return [f"{what} {kind} {obj}" for kind, obj, what in now.differences(wanted)]
+
+
+def print_post_apply(outcome: str | list[str]) -> None:
+    out = console()
+    if isinstance(outcome, str):
+        out.print(f"[yellow]{escape(outcome)}[/]")
+    elif not outcome:
+        out.print("[green]Live now matches desired.[/]")
+    else:
+        out.print(f"[bold red]Live still differs from desired in {len(outcome)} object(s):[/]")
+        for line in outcome:
+            out.print(f"    {escape(line)}")
 
 
 def verified_note(result: PlanResult, skipped: bool) -> str:

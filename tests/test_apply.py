@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +15,7 @@ import pytest
 
 from cmis_diff.catalog import fingerprint
 
-from .cli_helpers import run_cli
+from .cli_helpers import json_out, run_cli
 
 DESIRED = ("CREATE SCHEMA app;\n"
            "CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
@@ -106,3 +111,133 @@ def test_dry_run_rolls_back_and_reports_timings(planned: tuple[Path, str]) -> No
     assert proc.returncode == 0, proc.stderr
     assert "rolled back" in proc.stdout and " ms " in proc.stdout
     assert _live_digest(live) == before
+
+
+def test_plan_of_an_incompatible_tool_version_is_refused(planned: tuple[Path, str]) -> None:
+    plan, live = planned
+    plan.write_text(re.sub(r"^-- tool: cmis-diff \S+,", "-- tool: cmis-diff 99.0.0,", plan.read_text(), flags=re.M))
+    assert run_cli("approve", str(plan), cwd=plan.parent).returncode == 0
+    _refused(run_cli("apply", str(plan), "--live", live, cwd=plan.parent), "made by cmis-diff 99.0.0")
+
+
+def test_per_statement_timeout_directive(planned: tuple[Path, str]) -> None:
+    plan, live = planned
+    text = plan.read_text()
+    plan.write_text(text + "\n-- cmis-diff: statement_timeout=300ms\nSELECT pg_sleep(2);\n")
+    assert run_cli("approve", str(plan), cwd=plan.parent).returncode == 0
+    before = _live_digest(live)
+    _refused(run_cli("apply", str(plan), "--live", live, cwd=plan.parent), "statement timeout")
+    assert _live_digest(live) == before
+
+
+def test_history_lists_the_ledger(planned: tuple[Path, str]) -> None:
+    plan, live = planned
+    assert run_cli("approve", str(plan), "--by", "carol", cwd=plan.parent).returncode == 0
+    assert run_cli("apply", str(plan), "--live", live, cwd=plan.parent).returncode == 0
+    text = run_cli("history", "--live", live, cwd=plan.parent)
+    assert text.returncode == 0 and "applied" in text.stdout and "plan.sql" in text.stdout
+    doc = json_out(run_cli("history", "--live", live, "--format", "json", cwd=plan.parent))
+    assert [r["result"] for r in doc["applied"]] == ["applied"]
+    assert "by carol" in doc["applied"][0]["approved"]
+
+
+def test_apply_reports_that_live_now_matches_desired(planned: tuple[Path, str]) -> None:
+    plan, live = planned
+    assert run_cli("approve", str(plan), cwd=plan.parent).returncode == 0
+    proc = run_cli("apply", str(plan), "--live", live, "--desired", "desired.sql", cwd=plan.parent)
+    assert proc.returncode == 0, proc.stderr
+    assert "Live now matches desired" in proc.stdout
+
+
+def test_role_owns_what_the_plan_creates(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    live = make_db()
+    grant = "GRANT CREATE ON SCHEMA public TO cmis_app;\n"
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(grant)
+    (tmp_path / "desired.sql").write_text(grant + "CREATE TABLE public.owned (id int);\n")
+    assert run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql",
+                   cwd=tmp_path).returncode == 2
+    assert run_cli("approve", "p.sql", cwd=tmp_path).returncode == 0
+    proc = run_cli("apply", "p.sql", "--live", live, "--role", "cmis_app", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    with psycopg.connect(live) as conn:
+        owner = conn.execute("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'public.owned'::regclass")
+        assert owner.fetchone() == ("cmis_app",)
+
+
+def _with_sleep(plan: Path, seconds: int) -> None:
+    """Insert a slow statement in the middle of the plan (a long migration, for the tests)."""
+    text = plan.read_text()
+    plan.write_text(text.replace("-- [create] table app.users", f"SELECT pg_sleep({seconds});\n\n"
+                                 "-- [create] table app.users", 1))
+    assert run_cli("approve", str(plan), cwd=plan.parent).returncode == 0
+
+
+def _wait_for_sleep(live: str) -> None:
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        with psycopg.connect(live) as conn:
+            if conn.execute("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'").fetchone():
+                return
+        time.sleep(0.1)
+    raise AssertionError("apply never reached its slow statement")
+
+
+def test_kill_9_mid_apply_leaves_live_unchanged(planned: tuple[Path, str]) -> None:
+    plan, live = planned
+    _with_sleep(plan, 30)
+    before = _live_digest(live)
+    proc = subprocess.Popen([sys.executable, "-m", "cmis_diff", "apply", str(plan), "--live", live],
+                            cwd=plan.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _wait_for_sleep(live)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    with psycopg.connect(live, autocommit=True) as conn:  # the server ends the orphaned session
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'")
+    assert _live_digest(live) == before
+    with psycopg.connect(live) as conn:
+        assert conn.execute("SELECT count(*) FROM cmis_diff.applied WHERE result = 'applied'"
+                            ).fetchone() == (0,)
+
+
+def test_concurrent_applies_do_not_interleave(planned: tuple[Path, str]) -> None:
+    plan, live = planned
+    _with_sleep(plan, 2)
+    first = subprocess.Popen([sys.executable, "-m", "cmis_diff", "apply", str(plan), "--live", live],
+                             cwd=plan.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for_sleep(live)
+    second = run_cli("apply", str(plan), "--live", live, cwd=plan.parent)  # waits for the lock
+    out, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err
+    _refused(second, "already applied")
+    with psycopg.connect(live) as conn:
+        assert conn.execute("SELECT result FROM cmis_diff.applied").fetchall() == [("applied",)]
+
+
+def test_concurrently_phase_resumes_after_a_failure(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    live = make_db()
+    base = "CREATE SCHEMA app;\nCREATE TABLE app.emails (id int, address text);\n"
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(base.encode())
+        conn.execute("INSERT INTO app.emails VALUES (1, 'a@x'), (2, 'a@x')")  # duplicates
+    (tmp_path / "desired.sql").write_text(base + "CREATE INDEX emails_id_idx ON app.emails (id);\n"
+                                          "CREATE UNIQUE INDEX emails_address_key ON app.emails (address);\n")
+    assert run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql",
+                   cwd=tmp_path).returncode == 2
+    plan = tmp_path / "p.sql"
+    plan.write_text(plan.read_text().replace("CREATE UNIQUE INDEX", "CREATE UNIQUE INDEX CONCURRENTLY")
+                    .replace("CREATE INDEX emails_id_idx", "CREATE INDEX CONCURRENTLY emails_id_idx"))
+    assert run_cli("approve", "p.sql", cwd=tmp_path).returncode == 0
+    failed = run_cli("apply", "p.sql", "--live", live, cwd=tmp_path)
+    _refused(failed, "stopped at phase-2 statement")
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute("DELETE FROM app.emails WHERE id = 2")
+    resumed = run_cli("apply", "p.sql", "--live", live, "--desired", "desired.sql", cwd=tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Resumed and finished" in resumed.stdout and "Live now matches desired" in resumed.stdout
+    with psycopg.connect(live) as conn:
+        valid = conn.execute("SELECT bool_and(indisvalid), count(*) FROM pg_index "
+                             "WHERE indrelid = 'app.emails'::regclass").fetchone()
+        assert valid == (True, 2)
+        assert [r[0] for r in conn.execute("SELECT result FROM cmis_diff.applied ORDER BY id")] == \
+            ["partial", "applied"]

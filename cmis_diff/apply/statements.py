@@ -1,0 +1,95 @@
+"""The statements of a plan file as apply runs them: split with pglast, with their per-statement
+settings and whether they can run inside the plan's transaction.
+
+A comment line right before a statement may override the timeouts for it alone:
+
+    -- cmis-diff: lock_timeout=30s statement_timeout=15min
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from pglast import ast, parse_sql
+from pglast import split as pg_split
+from pglast.parser import ParseError
+from pglast.stream import RawStream
+from psycopg import sql
+
+from ..errors import CmisDiffError
+
+DIRECTIVE = "-- cmis-diff:"
+_SETTINGS = {"lock_timeout", "statement_timeout"}
+
+
+@dataclass(frozen=True)
+class PlanStatement:
+    index: int  # 1-based position in the plan
+    sql: str
+    settings: dict[str, str] = field(default_factory=dict)
+    transactional: bool = True
+
+    @property
+    def first_line(self) -> str:
+        return self.sql.strip().splitlines()[0][:80]
+
+    def idempotent_steps(self, conn: psycopg.Connection) -> list[str]:
+        """What to run so that a re-run after a failure resumes instead of failing: an index
+        built CONCURRENTLY is skipped when a valid one exists, and an invalid leftover of an
+        interrupted build is dropped first; DROP INDEX CONCURRENTLY gets IF EXISTS."""
+        st: Any = parse_sql(self.sql)[0].stmt
+        if isinstance(st, ast.IndexStmt) and st.idxname:
+            relation: Any = st.relation
+            schema = relation.schemaname or "public"
+            row = conn.execute("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                               "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
+                               "AND c.relname = %s", [schema, st.idxname]).fetchone()
+            if row is not None and row[0]:
+                return []
+            if row is not None:
+                drop = sql.SQL("DROP INDEX CONCURRENTLY IF EXISTS {}").format(sql.Identifier(schema, st.idxname))
+                return [drop.as_string(None), self.sql]
+        if isinstance(st, ast.DropStmt) and not st.missing_ok:
+            st.missing_ok = True
+            return [str(RawStream()(st))]
+        return [self.sql]
+
+
+def _settings(gap: str, label: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in gap.splitlines():
+        line = line.strip()
+        if not line.startswith(DIRECTIVE):
+            continue
+        for item in line[len(DIRECTIVE):].split():
+            name, _, value = item.partition("=")
+            if name not in _SETTINGS or not value:
+                raise CmisDiffError(f"{label}: bad directive {line!r} (allowed: lock_timeout=, statement_timeout=)")
+            out[name] = value
+    return out
+
+
+def _transactional(statement: str) -> bool:
+    st: Any = parse_sql(statement)[0].stmt
+    if isinstance(st, (ast.IndexStmt, ast.DropStmt)) and st.concurrent:
+        return False
+    if isinstance(st, ast.ReindexStmt):
+        return not any(p.defname == "concurrently" for p in st.params or ())
+    return not isinstance(st, ast.VacuumStmt)
+
+
+def plan_statements(text: str, label: str) -> list[PlanStatement]:
+    try:
+        slices = list(pg_split(text, with_parser=True, only_slices=True))
+    except ParseError as exc:
+        raise CmisDiffError(f"{label}: statements do not parse: {exc.args[0]}") from None
+    out = []
+    previous_end = 0
+    for i, s in enumerate(slices, 1):
+        statement = text[s]
+        out.append(PlanStatement(i, statement, _settings(text[previous_end:s.start], label),
+                                 _transactional(statement)))
+        previous_end = s.stop
+    return out
