@@ -224,14 +224,17 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     else:
         live = config.live(live_url)
         chosen = [drift_mod.Target("live", live.url)]
+    from .ignore import load as load_ignore
+
+    rules = load_ignore(source.root)
     scratch = config.scratch(scratch_url)
     desired_fp = cache.load_fingerprint(desired_cache_key(source, scratch))
     if desired_fp is None:  # not cached yet: build (and cache) the whole desired model now
         built = inspect_desired(source, scratch)[0]
         desired_fp = built.fingerprint
-        reports = report.run_drift(chosen, desired_fp, lambda: built, jobs)
+        reports = report.run_drift(chosen, desired_fp, lambda: built, jobs, rules)
     else:
-        reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs)
+        reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs, rules)
     doc = drift_mod.document(reports, source.hash, time.perf_counter() - t0)
     if out:
         drift_mod.write_atomic(out, json.dumps(doc, indent=2) + "\n")

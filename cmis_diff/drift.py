@@ -23,6 +23,7 @@ from .catalog import fingerprint
 from .catalog.inspect import Inspected
 from .connect import connect, mask_url
 from .errors import CmisDiffError
+from .ignore import IgnoreRules
 
 FORMAT = "cmis-diff drift 1"
 EXIT = {"clean": 0, "drift": 2, "error": 1}
@@ -44,35 +45,41 @@ class DriftReport:
     drifted: list[dict[str, str]] = field(default_factory=list)  # per object: kind, object, what
     changes: list[dict[str, Any]] = field(default_factory=list)  # statements that would fix it
     error: str | None = None
+    ignored: int = 0
     seconds: float = 0.0
 
     def as_json(self) -> dict[str, Any]:
         return {"target": self.target, "live": self.live, "status": self.status,
                 "live_fingerprint": self.live_fingerprint, "drifted": self.drifted, "changes": self.changes,
-                "error": self.error, "seconds": round(self.seconds, 4)}
+                "ignored": self.ignored, "error": self.error, "seconds": round(self.seconds, 4)}
 
 
-def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable[[], Inspected]) -> DriftReport:
+def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable[[], Inspected],
+          rules: IgnoreRules | None = None) -> DriftReport:
     """desired_fp decides clean or not; desired() (the whole model, loaded on demand) explains drift."""
     t0 = time.perf_counter()
+    rules = rules or IgnoreRules()
     try:
         with connect(target.url, f"target {target.name}") as conn:
-            live_fp = fingerprint.read(conn)
-            if live_fp.digest == desired_fp.digest:
-                return DriftReport(target.name, mask_url(target.url), "clean", live_fp.digest,
+            live_fp, ignored = fingerprint.read(conn).without(rules.matches)
+            wanted, ignored_desired = desired_fp.without(rules.matches)
+            ignored = max(ignored, ignored_desired)
+            if live_fp.digest == wanted.digest:
+                return DriftReport(target.name, mask_url(target.url), "clean", live_fp.digest, ignored=ignored,
                                    seconds=time.perf_counter() - t0)
             from .catalog.inspect import inspect
             from .diff.engine import diff
 
-            changes = diff(inspect(conn), desired())
+            changes = [c for c in diff(inspect(conn), desired())
+                       if not rules.matches(c.kind, c.identity) and not (c.table and rules.matches("table", c.table))]
     except CmisDiffError as exc:
         return DriftReport(target.name, mask_url(target.url), "error", error=str(exc),
                            seconds=time.perf_counter() - t0)
-    drifted = [{"kind": k, "object": o, "what": w} for k, o, w in live_fp.differences(desired_fp)]
+    drifted = [{"kind": k, "object": o, "what": w} for k, o, w in live_fp.differences(wanted)]
     statements = [{"kind": c.kind, "object": c.identity, "action": c.action.value, "statement": c.sql,
                    "hazards": [h.value for h in c.hazards]} for c in changes if c.action.value != "setting"]
     return DriftReport(target.name, mask_url(target.url), "drift", live_fp.digest, drifted, statements,
-                       seconds=time.perf_counter() - t0)
+                       ignored=ignored, seconds=time.perf_counter() - t0)
 
 
 def read_targets(path: Path) -> list[Target]:
@@ -118,7 +125,8 @@ def shard(targets: list[Target], spec: str | None) -> list[Target]:
 
 
 def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desired: Callable[[], Inspected],
-              jobs: int, progress: Callable[[DriftReport], None] | None = None) -> list[DriftReport]:
+              jobs: int, progress: Callable[[DriftReport], None] | None = None,
+              rules: IgnoreRules | None = None) -> list[DriftReport]:
     lock = threading.Lock()
     loaded: list[Inspected] = []
 
@@ -129,7 +137,7 @@ def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desire
             return loaded[0]
 
     def one(t: Target) -> DriftReport:
-        report = check(t, desired_fp, model)
+        report = check(t, desired_fp, model, rules)
         if progress:
             progress(report)
         return report

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import psycopg
 
-from . import __version__, cache
+from . import __version__, cache, ignore
 from .catalog.inspect import Inspected, inspect
 from .config import Endpoint
 from .connect import connect
@@ -30,6 +30,7 @@ class PlanResult:
     verified: bool  # rehearsed on a copy of live (order proven, convergence checked)
     unconverged: list[tuple[str, str, str]]  # (kind, identity, what) the plan does not fix
     reordered: int = 0
+    ignored: int = 0  # objects left alone by ignore rules
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -90,9 +91,12 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         live_model = inspect(live_conn)
         prerequisites = _missing_roles(live_conn, roles)
     t3 = time.perf_counter()
-    changes = diff(live_model, desired_model)
+    rules = ignore.load(source.root)
+    changes = [c for c in diff(live_model, desired_model) if not _ignored(rules, c)]
     t4 = time.perf_counter()
     reordered = 0
+    ignored = len({k for fp in (live_model.fingerprint, desired_model.fingerprint) for k in fp.objects
+                   if rules.matches(*k)})
     if not changes:
         unconverged = live_model.fingerprint.differences(desired_model.fingerprint)
     elif verify and not prerequisites:
@@ -100,8 +104,13 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
     else:
         unconverged = []
+    unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
     t5 = time.perf_counter()
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
     verified = bool(changes) and verify and not prerequisites
     return PlanResult(changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
-                      reordered, timings)
+                      reordered, ignored, timings)
+
+
+def _ignored(rules: ignore.IgnoreRules, change: Change) -> bool:
+    return rules.matches(change.kind, change.identity) or bool(change.table and rules.matches("table", change.table))

@@ -20,6 +20,7 @@ from .connect import mask_url
 from .diff.changes import Action
 from .drift import DriftReport, Target, check_all
 from .errors import CmisDiffError
+from .ignore import IgnoreRules
 from .pipeline import PlanResult
 from .plan.planfile import count_changes, count_hazards
 
@@ -44,6 +45,7 @@ def plan_summary(result: PlanResult, live_url: str, path: Path | None) -> dict[s
         "hazards": count_hazards(result.changes),
         "prerequisites": list(result.prerequisites),
         "verified": result.verified,
+        "ignored": result.ignored,
         "reordered": result.reordered,
         "not_converged": [{"kind": k, "object": o, "what": w} for k, o, w in result.unconverged],
         "changes": [{"kind": c.kind, "action": c.action.value, "object": c.identity,
@@ -54,26 +56,27 @@ def plan_summary(result: PlanResult, live_url: str, path: Path | None) -> dict[s
 
 
 def run_drift(targets: list[Target], desired_fp: Fingerprint, desired: Callable[[], Inspected],
-              jobs: int) -> list[DriftReport]:
+              jobs: int, rules: IgnoreRules) -> list[DriftReport]:
     """Check targets; a progress bar on a terminal when there are several, silence in cron."""
     out = console(stderr=True)
     if len(targets) < 2 or not out.is_terminal:
-        return check_all(targets, desired_fp, desired, jobs)
+        return check_all(targets, desired_fp, desired, jobs, rules=rules)
     with Progress(console=out, transient=True) as bar:
         task = bar.add_task("checking drift", total=len(targets))
-        return check_all(targets, desired_fp, desired, jobs, progress=lambda _: bar.advance(task))
+        return check_all(targets, desired_fp, desired, jobs, progress=lambda _: bar.advance(task), rules=rules)
 
 
 def print_drift(reports: list[DriftReport]) -> None:
     out = console()
     for r in reports:
         name = "" if r.target == "live" else f"{escape(r.target)}: "
+        ignored = f"; ignored: {r.ignored} objects" if r.ignored else ""
         if r.status == "clean":
-            out.print(f"{name}[green]clean[/] ({escape(r.live)} matches desired)")
+            out.print(f"{name}[green]clean[/] ({escape(r.live)} matches desired{ignored})")
         elif r.status == "error":
             out.print(f"{name}[bold red]error[/] {escape(r.error or '')}")
         else:
-            out.print(f"{name}[bold yellow]drift[/] in {escape(r.live)}: {len(r.drifted)} object(s) differ")
+            out.print(f"{name}[bold yellow]drift[/] in {escape(r.live)}: {len(r.drifted)} object(s) differ{ignored}")
             for d in r.drifted:
                 out.print(f"    {d['what']:8} {d['kind']} {escape(d['object'])}")
             for c in r.changes:
@@ -163,6 +166,8 @@ def print_plan(result: PlanResult, live_url: str, path: Path | None) -> None:
         out.print(f"[bold red]{len(destructive)} destructive statement(s): review before approving.[/]")
     for p in result.prerequisites:
         out.print(f"[bold yellow]Prerequisite:[/] {p}")
+    if result.ignored:
+        out.print(f"ignored: {result.ignored} objects (ignore rules)")
     _print_unconverged(out, result)
     if path:
         out.print(f"Plan written to [bold]{path}[/]. Review it, then: cmis-diff approve {path}")

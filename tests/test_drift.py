@@ -116,3 +116,18 @@ def test_unchanged_desired_is_cached_and_a_change_invalidates(clean_live: tuple[
     code, _ = _drift(workdir, "--live", live)
     assert code == 2
     assert len(set(cache_dir.glob("desired-*.pickle")) - before) == 2  # model + fingerprint of the new desired
+
+
+def test_ignore_rules_apply_to_drift_and_plan_and_are_counted(clean_live: tuple[Path, str]) -> None:
+    workdir, live = clean_live
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA scratchpad; CREATE TABLE scratchpad.notes (id int);"
+                     "CREATE INDEX campaigns_name_tmp_idx ON app.campaigns (name)")
+    assert _drift(workdir, "--live", live)[0] == 2
+    (workdir / ".cmis-diff-ignore").write_text("# hand-managed\nschema:scratchpad\nindex:*_tmp_idx\n")
+    code, doc = _drift(workdir, "--live", live)
+    assert code == 0, doc
+    assert doc["targets"][0]["ignored"] >= 3  # schema, table, column, index
+    proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--format", "json", cwd=workdir)
+    assert proc.returncode == 0, proc.stderr
+    assert json_out(proc)["ignored"] >= 3

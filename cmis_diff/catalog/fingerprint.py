@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -67,6 +68,11 @@ class Fingerprint:
         for kind, digest in sorted(self.per_kind.items()):
             h.update(f"{kind}:{digest}\n".encode())
         return "sha256:" + h.hexdigest()
+
+    def without(self, ignored: Callable[[str, str], bool]) -> tuple[Fingerprint, int]:
+        """This fingerprint minus the objects `ignored(kind, identity)` says to leave alone."""
+        kept = {k: v for k, v in self.objects.items() if not ignored(*k)}
+        return Fingerprint(kept), len(self.objects) - len(kept)
 
     def differences(self, other: Fingerprint) -> list[tuple[str, str, str]]:
         """(kind, identity, what) for every object that differs: missing, extra or changed."""
