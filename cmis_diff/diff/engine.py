@@ -13,6 +13,7 @@ from typing import Any
 
 from pglast import ast, parse_sql
 from pglast import split as pg_split
+from pglast.enums import AlterTableType as AT
 from pglast.enums import ConstrType
 from pglast.stream import RawStream
 from psycopg import sql
@@ -108,6 +109,23 @@ def _exact_column(change: Change, desired: Inspected) -> Change:
     return replace(change, sql=str(RawStream()(st)))
 
 
+def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
+    """PG18's NOT NULL ... NOT VALID: the engine emits SET NOT NULL (which scans the table and
+    validates); add the named constraint NOT VALID instead."""
+    st: Any = parse_sql(change.sql)[0].stmt
+    cmd: Any = st.cmds[0] if isinstance(st, ast.AlterTableStmt) and st.cmds else None
+    if cmd is None or cmd.subtype != AT.AT_SetNotNull:
+        return change
+    rel: Any = st.relation
+    schema, table, column = str(rel.schemaname or "public"), str(rel.relname), str(cmd.name)
+    col = desired.model.columns.get((schema, table, column))
+    if col is None or col.not_null_valid or not col.not_null_name:
+        return change
+    statement = sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} NOT NULL {} NOT VALID").format(
+        sql.Identifier(schema, table), sql.Identifier(col.not_null_name), sql.Identifier(column))
+    return replace(change, sql=render.text(statement), hazards=())
+
+
 def _fix_engine(changes: list[Change], desired: Inspected) -> list[Change]:
     temporal = _temporal_key_indexes(desired)
     dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view",
@@ -122,6 +140,8 @@ def _fix_engine(changes: list[Change], desired: Inspected) -> list[Change]:
             c = _exact_constraint(c, desired) or c
         elif c.kind == "column" and c.action is Action.CREATE:
             c = _exact_column(c, desired)
+        elif c.kind == "column" and c.action is Action.ALTER:
+            c = _not_valid_not_null(c, desired)
         out.append(c)
     return out
 

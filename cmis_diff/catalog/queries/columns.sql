@@ -1,6 +1,8 @@
 SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS column_name, a.attgenerated::text AS generated,
        (SELECT k.conname FROM pg_constraint k
          WHERE k.conrelid = c.oid AND k.contype = 'n' AND k.conkey = ARRAY[a.attnum]
-           AND k.coninhcount = 0) AS not_null_name  -- inherited ones are named by the parent
+           AND k.coninhcount = 0) AS not_null_name,  -- inherited ones are named by the parent
+       coalesce((SELECT k.convalidated FROM pg_constraint k
+                  WHERE k.conrelid = c.oid AND k.contype = 'n' AND k.conkey = ARRAY[a.attnum]), true) AS not_null_valid
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN managed_ns n ON n.oid = c.relnamespace
  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
