@@ -8,12 +8,15 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__, config, server
 from .errors import CmisDiffError
+
+if TYPE_CHECKING:
+    from .pipeline import PlanResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -93,29 +96,49 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     """
     from . import report
     from .pipeline import plan as build_plan
-    from .plan import planfile
     from .source.discover import discover
 
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url)
     result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify)
-    path = None
+    path = rollback_path = None
     if result.changes:
-        from .connect import mask_url
-
-        extra = {"verified": report.verified_note(result, no_verify)}
-        extra.update({f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(result.unconverged, 1)})
-        header = planfile.header_for(mask_url(live.url), result.live.fingerprint, result.desired_hash,
-                                     result.tool, result.changes, result.prerequisites, extra)
-        path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
+        path, rollback_path = _write_plan_files(result, live.url, out, no_verify)
     if fmt == "json":
-        report.print_json(report.plan_summary(result, live.url, path))
+        report.print_json(report.plan_summary(result, live.url, path, rollback_path))
     else:
-        report.print_plan(result, live.url, path)
+        report.print_plan(result, live.url, path, rollback_path)
     if result.unconverged and not allow_unconverged:
         raise CmisDiffError(f"{len(result.unconverged)} object(s) would still differ from desired after this plan "
                             "(listed above as 'not converged'); rerun with --allow-unconverged to accept")
     sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
+
+
+def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
+                     no_verify: bool) -> tuple[Path, Path | None]:
+    """The plan file, and beside it the rollback script when the rehearsal produced one."""
+    from . import report
+    from .connect import mask_url
+    from .plan import planfile
+
+    live = mask_url(live_url)
+    extra = {"verified": report.verified_note(result, no_verify)}
+    extra.update({f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(result.unconverged, 1)})
+    header = planfile.header_for(live, result.live.fingerprint, result.desired_hash, result.tool, result.changes,
+                                 result.prerequisites, extra)
+    path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
+    rollback = result.rollback
+    if rollback is None or rollback.error or not rollback.changes:
+        return path, None
+    back_extra = {"rollback-of": path.name,
+                  "verified": "yes, rehearsed after the plan on the same copy of live"}
+    back_extra.update({f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(rollback.unconverged, 1)})
+    # the rollback's desired state is live as it was: its fingerprint stands in for a desired hash
+    back_header = planfile.header_for(live, rollback.after_fingerprint, result.live.fingerprint.digest,
+                                      result.tool, rollback.changes, (), back_extra)
+    back_path = path.with_name(path.stem + ".rollback.sql")
+    planfile.write(path.parent, planfile.render(back_header, rollback.changes), rollback.changes, back_path)
+    return path, back_path
 
 
 @main.command()

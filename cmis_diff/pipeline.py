@@ -17,7 +17,7 @@ from .diff.engine import diff
 from .scratch import reap_orphans, scratch_database
 from .source.discover import DesiredSource, discover
 from .source.load import load
-from .verify import rehearse
+from .verify import Rollback, rehearse
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class PlanResult:
     unconverged: list[tuple[str, str, str]]  # (kind, identity, what) the plan does not fix
     reordered: int = 0
     ignored: int = 0  # objects left alone by ignore rules
+    rollback: Rollback | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -95,13 +96,15 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     changes = [c for c in diff(live_model, desired_model) if not _ignored(rules, c)]
     t4 = time.perf_counter()
     reordered = 0
+    rollback = None
     ignored = len({k for fp in (live_model.fingerprint, desired_model.fingerprint) for k in fp.objects
                    if rules.matches(*k)})
     if not changes:
         unconverged = live_model.fingerprint.differences(desired_model.fingerprint)
     elif verify and not prerequisites:
-        rehearsal = rehearse(changes, live.url, source, scratch, desired_model.fingerprint)
+        rehearsal = rehearse(changes, live.url, source, scratch, desired_model.fingerprint, live_model)
         changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
+        rollback = rehearsal.rollback
     else:
         unconverged = []
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
@@ -109,7 +112,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
     verified = bool(changes) and verify and not prerequisites
     return PlanResult(changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
-                      reordered, ignored, timings)
+                      reordered, ignored, rollback, timings)
 
 
 def _ignored(rules: ignore.IgnoreRules, change: Change) -> bool:

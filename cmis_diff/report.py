@@ -32,7 +32,8 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-def plan_summary(result: PlanResult, live_url: str, path: Path | None) -> dict[str, Any]:
+def plan_summary(result: PlanResult, live_url: str, path: Path | None,
+                 rollback_path: Path | None = None) -> dict[str, Any]:
     return {
         "format": "cmis-diff plan summary 1",
         "status": "changes" if result.changes else "no-changes",
@@ -41,6 +42,7 @@ def plan_summary(result: PlanResult, live_url: str, path: Path | None) -> dict[s
         "desired_hash": result.desired_hash,
         "tool": result.tool,
         "plan_file": str(path) if path else None,
+        "rollback_file": str(rollback_path) if rollback_path else None,
         "counts": count_changes(result.changes),
         "hazards": count_hazards(result.changes),
         "prerequisites": list(result.prerequisites),
@@ -134,7 +136,7 @@ def print_json(doc: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(doc, indent=2) + "\n")
 
 
-def print_plan(result: PlanResult, live_url: str, path: Path | None) -> None:
+def print_plan(result: PlanResult, live_url: str, path: Path | None, rollback_path: Path | None = None) -> None:
     out = console()
     if not result.changes:
         if result.unconverged:
@@ -169,5 +171,9 @@ def print_plan(result: PlanResult, live_url: str, path: Path | None) -> None:
     if result.ignored:
         out.print(f"ignored: {result.ignored} objects (ignore rules)")
     _print_unconverged(out, result)
+    if result.rollback is not None and result.rollback.error:
+        out.print(f"[yellow]No rollback script: {escape(result.rollback.error)}[/]")
     if path:
         out.print(f"Plan written to [bold]{path}[/]. Review it, then: cmis-diff approve {path}")
+    if rollback_path:
+        out.print(f"Rollback script (rehearsed, unapproved): {rollback_path}")

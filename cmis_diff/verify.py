@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import psycopg
 
 from .catalog import fingerprint
-from .catalog.inspect import LEDGER_SCHEMA
+from .catalog.inspect import LEDGER_SCHEMA, Inspected
 from .config import Endpoint
 from .connect import connect
 from .diff.changes import Change
@@ -30,10 +30,21 @@ _RETRYABLE = MISSING_DEPENDENCY | {"2BP01"}
 
 
 @dataclass(frozen=True)
+class Rollback:
+    """The plan back from desired to live as it was, computed and rehearsed the same way."""
+
+    changes: list[Change]
+    after_fingerprint: fingerprint.Fingerprint  # live as the plan leaves it: the rollback's starting point
+    unconverged: list[tuple[str, str, str]]
+    error: str | None = None  # why there is no rollback script
+
+
+@dataclass(frozen=True)
 class Rehearsal:
     changes: list[Change]  # in an order proven to apply
     reordered: int  # how many statements had to move
     unconverged: list[tuple[str, str, str]]  # (kind, identity, missing|extra|differs)
+    rollback: Rollback | None = None
 
 
 def _live_schema_sql(live_url: str) -> str:
@@ -128,8 +139,23 @@ def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[li
     return done, moved
 
 
+def _rehearse_rollback(conn: psycopg.Connection, live: Inspected) -> Rollback:
+    """On the rehearsal database as the plan left it: diff back to live, apply, compare."""
+    from .catalog.inspect import inspect
+    from .diff.engine import diff
+
+    after = inspect(conn)
+    back = diff(after, live)
+    try:
+        ordered, _ = _apply_in_order(conn, back)
+    except CmisDiffError as exc:
+        return Rollback([], after.fingerprint, [], error=str(exc))
+    return Rollback(ordered, after.fingerprint, fingerprint.read(conn).differences(live.fingerprint))
+
+
 def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratch: Endpoint,
-             desired: fingerprint.Fingerprint) -> Rehearsal:
+             desired: fingerprint.Fingerprint, live: Inspected | None = None) -> Rehearsal:
+    """Apply the plan to a copy of live's schema; with `live`, also compute and rehearse the rollback."""
     schema_sql = _live_schema_sql(live_url)
     with scratch_database(scratch.url) as url, connect(url, "rehearsal database") as conn:
         if source.roles is not None:
@@ -141,4 +167,5 @@ def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratc
         conn.execute("RESET ALL")  # the dump empties search_path; the plan runs with the defaults
         ordered, moved = _apply_in_order(conn, changes)
         after = fingerprint.read(conn)
-    return Rehearsal(ordered, moved, after.differences(desired))
+        rollback = _rehearse_rollback(conn, live) if live is not None else None
+    return Rehearsal(ordered, moved, after.differences(desired), rollback)

@@ -241,3 +241,24 @@ def test_concurrently_phase_resumes_after_a_failure(tmp_path: Path, make_db: Cal
         assert valid == (True, 2)
         assert [r[0] for r in conn.execute("SELECT result FROM cmis_diff.applied ORDER BY id")] == \
             ["partial", "applied"]
+
+
+def test_rollback_script_restores_live(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    from cmis_diff.oracle import schema_dump
+
+    live = make_db()
+    start = ("CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, legacy text);\n"
+             "COMMENT ON TABLE app.orgs IS 'old';\n")
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(start.encode())
+    before = schema_dump(live)
+    (tmp_path / "desired.sql").write_text(DESIRED)
+    proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", "--format", "json",
+                   cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert json_out(proc)["rollback_file"] == "p.rollback.sql"
+    for name in ("p.sql", "p.rollback.sql"):
+        assert run_cli("approve", name, cwd=tmp_path).returncode == 0
+        applied = run_cli("apply", name, "--live", live, cwd=tmp_path)
+        assert applied.returncode == 0, applied.stderr
+    assert schema_dump(live) == before
