@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,3 +78,26 @@ def test_plan_on_embedded_default_creates_live_cmis(own_home: dict[str, str], tm
     assert proc.returncode == 2, proc.stderr
     with psycopg.connect(_url(own_home, tmp_path)) as conn:
         assert conn.execute("SELECT 1 FROM pg_database WHERE datname = 'cmis'").fetchone() == (1,)
+
+
+def test_works_as_a_normal_user(tmp_path: Path) -> None:
+    """As root, the server runs as the system user embedded_postgres; as anyone else it runs as
+    that user. Run the whole start/status/stop cycle as an unprivileged account."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to create and switch to an unprivileged account")
+    user = "cmis_diff_test"
+    subprocess.run(["useradd", "--create-home", user], capture_output=True)  # exists already: fine
+    python = Path(sys.executable)
+    reachable = subprocess.run(["su", user, "-s", "/bin/sh", "-c", f"test -x {python}"], capture_output=True)
+    if reachable.returncode != 0:
+        pytest.skip(f"{python} is not reachable by an unprivileged user here")
+    home = Path(tempfile.mkdtemp(prefix="cmis-diff-user-"))  # pytest's tmp_path is private to root
+    shutil.chown(home, user)
+    script = (f"cd {home} && export CMIS_DIFF_HOME={home}/state && {python} -m cmis_diff server start && "
+              f"{python} -m cmis_diff server status && {python} -m cmis_diff server stop")
+    proc = subprocess.run(["su", user, "-s", "/bin/sh", "-c", script], capture_output=True, text=True, timeout=180,
+                          cwd=home)
+    assert proc.returncode == 0, proc.stderr
+    assert "running (pid" in proc.stdout and "stopped" in proc.stdout
+    assert (home / "state" / "pg18" / "PG_VERSION").stat().st_uid != 0
+    shutil.rmtree(home)
