@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 
+from .catalog.inspect import LEDGER_SCHEMA
 from .errors import CmisDiffError
 from .server import bin_dir
 
@@ -36,12 +37,17 @@ def normalize(dump: str) -> str:
     return "\n".join(out)
 
 
-def schema_dump(url: str, exclude_schema: str = "cmis_diff") -> str:
-    """Normalized schema-only dump of the database at url (the ledger schema excluded)."""
-    cmd = [str(bin_dir() / "pg_dump"), "--schema-only", "--no-tablespaces", f"--exclude-schema={exclude_schema}",
+def raw_schema_dump(url: str, purpose: str = "pg_dump failed") -> str:
+    """`pg_dump --schema-only` of the database at url, the ledger schema excluded."""
+    cmd = [str(bin_dir() / "pg_dump"), "--schema-only", "--no-tablespaces", f"--exclude-schema={LEDGER_SCHEMA}",
            "--dbname", url]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if proc.returncode != 0:
         detail = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
-        raise CmisDiffError(f"pg_dump failed: {detail}")
-    return normalize(proc.stdout)
+        raise CmisDiffError(f"{purpose}: {detail}")
+    return proc.stdout
+
+
+def schema_dump(url: str) -> str:
+    """Normalized schema-only dump: what the convergence tests compare."""
+    return normalize(raw_schema_dump(url))

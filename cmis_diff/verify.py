@@ -8,20 +8,18 @@ desired afterwards ("not converged") -- so a plan never claims to do what it doe
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 
 import psycopg
 
 from .catalog import fingerprint
-from .catalog.inspect import LEDGER_SCHEMA, Inspected
+from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import connect
 from .diff.changes import Change
 from .errors import CmisDiffError
-from .oracle import strip_psql_meta
+from .oracle import raw_schema_dump, strip_psql_meta
 from .scratch import scratch_database
-from .server import bin_dir
 from .source.discover import DesiredSource
 from .source.load import MISSING_DEPENDENCY, run_roles
 
@@ -48,15 +46,10 @@ class Rehearsal:
 
 
 def _live_schema_sql(live_url: str) -> str:
-    cmd = [str(bin_dir() / "pg_dump"), "--schema-only", "--no-tablespaces", f"--exclude-schema={LEDGER_SCHEMA}",
-           "--dbname", live_url]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    if proc.returncode != 0:
-        detail = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
-        raise CmisDiffError(f"cannot copy the live schema for rehearsal: pg_dump: {detail}")
+    dump = raw_schema_dump(live_url, "cannot copy the live schema for rehearsal: pg_dump")
     # pg_dump empties search_path, but pg_get_triggerdef cannot schema-qualify the operator that
     # IS DISTINCT FROM uses (e.g. on ltree): such a dump does not restore. Keep the default path.
-    return "\n".join(line for line in strip_psql_meta(proc.stdout).splitlines()
+    return "\n".join(line for line in strip_psql_meta(dump).splitlines()
                      if not line.startswith("SELECT pg_catalog.set_config('search_path', '', false)"))
 
 

@@ -45,13 +45,6 @@ def _query() -> str:
 
 
 @dataclass(frozen=True)
-class CatalogObject:
-    kind: str
-    identity: str
-    definition: str
-
-
-@dataclass(frozen=True)
 class Fingerprint:
     objects: dict[tuple[str, str], str]  # (kind, identity) -> definition
 
