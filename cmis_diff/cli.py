@@ -100,7 +100,7 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
 
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url)
-    result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, rollback=True)
+    result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, with_rollback=True)
     path = rollback_path = None
     if result.changes:
         path, rollback_path = _write_plan_files(result, live.url, out, no_verify)

@@ -82,9 +82,9 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
 
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
-         rollback: bool = False) -> PlanResult:
+         with_rollback: bool = False) -> PlanResult:
     """Changes that turn live into desired; verified by a rehearsal unless verify is False, and
-    with a rehearsed rollback script when rollback is True."""
+    with a rehearsed rollback script when with_rollback is True."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     source = desired if isinstance(desired, DesiredSource) else discover(desired)
@@ -106,7 +106,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         unconverged = live_model.fingerprint.differences(desired_model.fingerprint)
     elif verify and not prerequisites:
         rehearsal = rehearse(changes, live.url, source, scratch, desired_model.fingerprint,
-                             live_model if rollback else None)
+                             live_model if with_rollback else None)
         changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
         rollback = rehearsal.rollback
     else:
