@@ -40,12 +40,29 @@ def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
 
 
 def _with_enums_of(live_model: Any, desired_model: Any) -> Any:
-    """A copy of the live engine model whose changed enums look like desired's: changed enums
-    are ours (diff/compare/enums.py); the engine keeps creating and dropping whole enums."""
+    """A copy of the live engine model in which changed enums (and the columns of those types)
+    look like desired's: changed enums are ours (diff/compare/enums.py), as the engine's own
+    re-creation restores the old column defaults; it keeps creating and dropping whole enums."""
+    changed = {k for k in live_model.enums.keys() & desired_model.enums.keys()
+               if live_model.enums[k] != desired_model.enums[k]}
     model = copy.copy(live_model)
     model.enums = type(live_model.enums)(live_model.enums)
-    for key in model.enums.keys() & desired_model.enums.keys():
+    for key in changed:
         model.enums[key] = desired_model.enums[key]
+    for attr in ("tables", "selectables"):
+        relations = type(getattr(live_model, attr))(getattr(live_model, attr))
+        for name, rel in relations.items():
+            enum_columns = [c for c in rel.columns.values()
+                            if getattr(c, "enum", None) is not None and c.enum.quoted_full_name in changed]
+            if enum_columns:
+                rel = copy.copy(rel)
+                rel.columns = type(rel.columns)(rel.columns)
+                for column in enum_columns:
+                    column = copy.copy(column)
+                    column.enum = desired_model.enums[column.enum.quoted_full_name]
+                    rel.columns[column.name] = column
+                relations[name] = rel
+        setattr(model, attr, relations)
     return model
 
 

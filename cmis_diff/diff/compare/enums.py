@@ -32,23 +32,25 @@ def _add_values(schema: str, name: str, old: tuple[str, ...], new: tuple[str, ..
     return changes
 
 
-def _recreate(schema: str, name: str, labels: tuple[str, ...], columns: tuple[EnumColumn, ...]) -> list[Change]:
+def _recreate(schema: str, name: str, labels: tuple[str, ...],
+              columns: tuple[tuple[EnumColumn, str | None], ...]) -> list[Change]:
+    """columns: each live column of the type with the default desired gives it."""
     old_name = f"{name}__cmis_diff_old"
     qtype = render.qname(schema, name)
     why = "values removed or reordered: the type is re-created and its columns converted"
     out = [sql.SQL("ALTER TYPE {} RENAME TO {}").format(qtype, sql.Identifier(old_name)),
            sql.SQL("CREATE TYPE {} AS ENUM ({})").format(qtype, sql.SQL(", ").join(map(sql.Literal, labels)))]
-    for col in columns:
+    for col, desired_default in columns:
         table, column = render.qname(col.schema, col.table), sql.Identifier(col.column)
         target = sql.SQL("{}[]").format(qtype) if col.is_array else qtype
         via = sql.SQL("text[]") if col.is_array else sql.SQL("text")
-        if col.default is not None:
+        if col.default is not None:  # live's default is of the old type
             out.append(sql.SQL("ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT").format(table, column))
         out.append(sql.SQL("ALTER TABLE {} ALTER COLUMN {} TYPE {} USING {}::{}::{}").format(
             table, column, target, column, via, target))
-        if col.default is not None:
+        if desired_default is not None:
             out.append(sql.SQL("ALTER TABLE {} ALTER COLUMN {} SET DEFAULT {}").format(table, column,
-                                                                                   sql.SQL(col.default)))
+                                                                                   sql.SQL(desired_default)))
     out.append(sql.SQL("DROP TYPE {}").format(render.qname(schema, old_name)))
     return [Change("type", Action.ALTER, f"{schema}.{name}", render.text(s), why=why,
                    hazards=(Hazard.TABLE_REWRITE,) if "USING" in render.text(s) else ())
@@ -66,8 +68,7 @@ def compare(old: Model, new: Model) -> list[Change]:
         else:
             # convert the columns live has; desired gives their defaults
             desired_defaults = {(c.schema, c.table, c.column): c.default for c in new.enum_columns.get(key, ())}
-            columns = tuple(EnumColumn(c.schema, c.table, c.column, c.is_array,
-                                       desired_defaults.get((c.schema, c.table, c.column), c.default))
+            columns = tuple((c, desired_defaults.get((c.schema, c.table, c.column)))
                             for c in old.enum_columns.get(key, ()))
             changes += _recreate(*key, after, columns)
     return changes
