@@ -71,9 +71,5 @@ def with_database(url: str, dbname: str) -> str:
     return make_conninfo(**{k: str(v) for k, v in params.items()})
 
 
-def database_of(url: str) -> str:
-    return str(conninfo_to_dict(url).get("dbname") or conninfo_to_dict(url).get("user") or "postgres")
-
-
 def server_version(conn: psycopg.Connection) -> str:
     return str(conn.execute("SHOW server_version").fetchone()[0]).split()[0]  # type: ignore[index]
