@@ -1,6 +1,7 @@
 """On-disk cache of the inspected desired model, so unchanged desired files need no scratch build.
 
-Keyed by the desired hash, the scratch server's major version and the tool and engine versions;
+Keyed by the desired hash, the scratch server's major version, the tool and engine versions and
+the catalog queries;
 a changed file changes the hash (a miss), and old entries are pruned. Entries are pickles written
 by this tool into the user's own state directory, atomically.
 """
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import hashlib
 import os
 import pickle
 import tempfile
+from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -28,8 +31,18 @@ def _dir() -> Path:
     return server.home() / "cache"
 
 
+@functools.cache
+def _queries_hash() -> str:
+    """The catalog queries shape the cached model: a changed query is a different model."""
+    h = hashlib.sha256()
+    for f in sorted((resources.files("cmis_diff.catalog") / "queries").iterdir(), key=lambda f: f.name):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def key(desired_hash: str, server_major: str) -> str:
-    parts = f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {version('results')}"
+    parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {version('results')}"
+             f"|queries {_queries_hash()}")
     return hashlib.sha256(parts.encode()).hexdigest()[:32]
 
 

@@ -17,7 +17,7 @@ from .diff.engine import diff
 from .scratch import reap_orphans, scratch_database
 from .source.discover import DesiredSource, discover
 from .source.load import load
-from .verify import Rollback, rehearse
+from .verify import Rollback, inspect_copy, rehearse
 
 
 @dataclass(frozen=True)
@@ -95,18 +95,22 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         live_model = inspect(live_conn)
         prerequisites = _missing_roles(live_conn, roles)
     t3 = time.perf_counter()
+    # across major versions, compare a copy of live restored on the scratch server (same deparser)
+    comparable = live_model
+    if live_model.server_version.split(".")[0] != desired_model.server_version.split(".")[0]:
+        comparable = inspect_copy(live.url, source, scratch)
     rules = ignore.load(source.root)
-    changes = [c for c in diff(live_model, desired_model) if not _ignored(rules, c)]
+    changes = [c for c in diff(comparable, desired_model) if not _ignored(rules, c)]
     t4 = time.perf_counter()
     reordered = 0
     rollback = None
-    ignored = len({k for fp in (live_model.fingerprint, desired_model.fingerprint) for k in fp.objects
+    ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
                    if rules.matches(*k)})
     if not changes:
-        unconverged = live_model.fingerprint.differences(desired_model.fingerprint)
+        unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
     elif verify and not prerequisites:
         rehearsal = rehearse(changes, live.url, source, scratch, desired_model.fingerprint,
-                             live_model if with_rollback else None)
+                             comparable if with_rollback else None)
         changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
         rollback = rehearsal.rollback
     else:

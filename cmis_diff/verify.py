@@ -8,6 +8,8 @@ desired afterwards ("not converged") -- so a plan never claims to do what it doe
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg
@@ -146,18 +148,35 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected) -> Rollback:
     return Rollback(ordered, after.fingerprint, fingerprint.read(conn).differences(live.fingerprint))
 
 
-def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratch: Endpoint,
-             desired: fingerprint.Fingerprint, live: Inspected | None = None) -> Rehearsal:
-    """Apply the plan to a copy of live's schema; with `live`, also compute and rehearse the rollback."""
+@contextmanager
+def live_copy(live_url: str, source: DesiredSource, scratch: Endpoint) -> Iterator[psycopg.Connection]:
+    """A scratch database holding live's schema (no data), restored with pg_dump's own SQL."""
     schema_sql = _live_schema_sql(live_url)
-    with scratch_database(scratch.url) as url, connect(url, "rehearsal database") as conn:
+    with scratch_database(scratch.url) as url, connect(url, "copy of live") as conn:
         if source.roles is not None:
             run_roles(conn, source.roles)
         try:
             conn.execute(schema_sql.encode())
         except psycopg.Error as exc:
-            raise CmisDiffError(f"cannot copy the live schema for rehearsal: {_message(exc)}") from None
+            raise CmisDiffError(f"cannot copy the live schema to the scratch server: {_message(exc)}") from None
         conn.execute("RESET ALL")  # the dump empties search_path; the plan runs with the defaults
+        yield conn
+
+
+def inspect_copy(live_url: str, source: DesiredSource, scratch: Endpoint) -> Inspected:
+    """Live as the scratch server sees it: when the servers' major versions differ, views and
+    functions are deparsed differently (e.g. PG15 qualifies view columns, PG18 does not); a copy
+    restored on the scratch server compares with desired without that noise."""
+    from .catalog.inspect import inspect
+
+    with live_copy(live_url, source, scratch) as conn:
+        return inspect(conn)
+
+
+def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratch: Endpoint,
+             desired: fingerprint.Fingerprint, live: Inspected | None = None) -> Rehearsal:
+    """Apply the plan to a copy of live's schema; with `live`, also compute and rehearse the rollback."""
+    with live_copy(live_url, source, scratch) as conn:
         ordered, moved = _apply_in_order(conn, changes)
         after = fingerprint.read(conn)
         rollback = _rehearse_rollback(conn, live) if live is not None else None

@@ -9,7 +9,7 @@ UNION ALL SELECT 'operator ' || o.oid::regoperator::text, NULL FROM pg_operator 
 UNION ALL SELECT 'cast ' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL), c.castfunc::regproc::text
   FROM pg_cast c WHERE c.oid >= 16384
    AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_cast'::regclass AND e.objid = c.oid)
-UNION ALL SELECT 'collation ' || quote_ident(n.nspname) || '.' || quote_ident(c.collname), concat_ws(' | ', c.collprovider::text, c.collcollate, c.colllocale) FROM pg_collation c JOIN managed_ns n ON n.oid = c.collnamespace
+UNION ALL SELECT 'collation ' || quote_ident(n.nspname) || '.' || quote_ident(c.collname), concat_ws(' | ', c.collprovider::text, c.collcollate, to_jsonb(c) ->> 'colllocale') FROM pg_collation c JOIN managed_ns n ON n.oid = c.collnamespace
    WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid)
 UNION ALL SELECT 'foreign_server ' || quote_ident(srvname), NULL FROM pg_foreign_server
 UNION ALL SELECT 'rule ' || r.ev_class::regclass::text || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid)
