@@ -85,3 +85,18 @@ def test_change_planned_on_18_converges_on_15(pg15: str, server_url: str, tmp_pa
     apply(path, live, lock_timeout_s=5, statement_timeout_s=60)
     again = plan(CHANGED, *ends)
     assert again.changes == [] and again.unconverged == []
+
+
+def test_role_missing_on_live_is_a_prerequisite(pg15: str, server_url: str, tmp_path: Path) -> None:
+    """Roles are cluster-wide: desired/roles.sql runs on the scratch server, and a plan for a live
+    server lacking one says so up front instead of failing at apply."""
+    desired = tmp_path / "desired"
+    desired.mkdir()
+    (desired / "roles.sql").write_text("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                                       "'cmis_prereq_reader') THEN CREATE ROLE cmis_prereq_reader; END IF; END $$;\n")
+    (desired / "schema.sql").write_text("CREATE SCHEMA app;\nCREATE TABLE app.t (id int);\n"
+                                        "GRANT SELECT ON app.t TO cmis_prereq_reader;\n")
+    live = _fresh_pg15_db(pg15, "xv_roles")
+    result = plan(desired, *endpoints(live, server_url))
+    assert result.prerequisites == ("role cmis_prereq_reader must exist on the live server (see desired/roles.sql)",)
+    assert not result.verified  # a rehearsal would only fail on the missing role
