@@ -49,8 +49,9 @@ def test_plan_writes_file_and_exits_2_then_0_after_apply(workdir: Path, make_db:
     live = make_db()
     proc = run_cli("plan", "--live", live, cwd=workdir)
     assert proc.returncode == 2, proc.stderr
-    files = list((workdir / "diffs").glob("*.sql"))
+    files = [f for f in (workdir / "diffs").glob("*.sql") if not f.name.endswith(".rollback.sql")]
     assert len(files) == 1
+    assert files[0].with_name(files[0].stem + ".rollback.sql").exists()
     text = files[0].read_text()
     for key in ("live", "live-fingerprint", "desired-hash", "tool", "hazards", "changes"):
         assert re.search(rf"^-- {key}: ", text, re.M), key
@@ -65,7 +66,7 @@ def test_plan_writes_file_and_exits_2_then_0_after_apply(workdir: Path, make_db:
     again = run_cli("plan", "--live", live, cwd=workdir)
     assert again.returncode == 0, again.stderr
     assert "No changes" in again.stdout
-    assert len(list((workdir / "diffs").glob("*.sql"))) == 1  # no file for an empty plan
+    assert len(list((workdir / "diffs").glob("*.sql"))) == 2  # no new file for an empty plan
 
 
 def test_plan_json_summary(workdir: Path, make_db: Callable[[], str]) -> None:
