@@ -41,6 +41,9 @@ def friendly(fn: F) -> F:
         except KeyboardInterrupt:
             click.echo("error: interrupted; nothing was left behind", err=True)
             sys.exit(EXIT_ERROR)
+        except BrokenPipeError:  # output piped into e.g. head: the reader left, nothing to report
+            sys.stderr.close()
+            sys.exit(EXIT_ERROR)
         except Exception as exc:  # a bug of ours: still one line for the user, details on request
             if os.environ.get("CMIS_DIFF_DEBUG"):
                 raise

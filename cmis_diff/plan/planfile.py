@@ -160,6 +160,8 @@ def approve(path: Path, by: str) -> PlanText:
 
 
 def slug(changes: list[Change]) -> str:
+    """A file-name hint: the first real change and how many follow (session settings skipped)."""
+    changes = [c for c in changes if c.action is not Action.SETTING] or changes
     first = changes[0]
     base = re.sub(r"[^a-z0-9]+", "_", f"{first.action.value}_{first.kind}_{first.identity}".lower()).strip("_")[:48]
     return f"{base}_and_{len(changes) - 1}_more" if len(changes) > 1 else base
