@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -182,3 +186,32 @@ def test_drift_exit_codes(workdir: Path, make_db: Callable[[], str]) -> None:
     load_sql_file(live, workdir / "desired" / "10_tables.sql")
     clean = run_cli("drift", "--live", live, cwd=workdir)
     assert clean.returncode == 0, clean.stderr
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_plan_leaves_no_scratch_database(tmp_path: Path, server_url: str, make_db: Callable[[], str],
+                                                      sig: signal.Signals) -> None:
+    (tmp_path / "desired.sql").write_text("CREATE SCHEMA app;\nSELECT pg_sleep(30);\n")
+    proc = subprocess.Popen([sys.executable, "-m", "cmis_diff", "plan", "--desired", "desired.sql",
+                             "--live", make_db()], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.time() + 30
+    while not scratch_databases(server_url) and time.time() < deadline:
+        time.sleep(0.05)
+    assert scratch_databases(server_url), "the plan never created its scratch database"
+    time.sleep(0.5)  # inside the slow statement
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 1
+    assert "interrupted" in err and "Traceback" not in err
+    assert scratch_databases(server_url) == []
+
+
+def test_two_plans_at_once_do_not_collide(workdir: Path, server_url: str, make_db: Callable[[], str]) -> None:
+    procs = [subprocess.Popen([sys.executable, "-m", "cmis_diff", "plan", "--live", make_db(), "--out", f"p{i}.sql"],
+                              cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for i in range(2)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [2, 2], results
+    assert (workdir / "p0.sql").exists() and (workdir / "p1.sql").exists()
+    assert scratch_databases(server_url) == []
