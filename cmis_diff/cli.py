@@ -42,7 +42,7 @@ def friendly(fn: F) -> F:
             click.echo("error: interrupted; nothing was left behind", err=True)
             sys.exit(EXIT_ERROR)
         except BrokenPipeError:  # output piped into e.g. head: the reader left, nothing to report
-            sys.stderr.close()
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
             sys.exit(EXIT_ERROR)
         except Exception as exc:  # a bug of ours: still one line for the user, details on request
             if os.environ.get("CMIS_DIFF_DEBUG"):
