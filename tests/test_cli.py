@@ -16,11 +16,13 @@ from .cli_helpers import json_out, run_cli, scratch_databases
 from .support import load_sql_file
 
 COMMANDS = {
-    "plan": ["--desired", "--live", "--scratch-url", "--out", "--format"],
+    "plan": ["--desired", "--live", "--scratch-url", "--out", "--format", "--no-verify", "--allow-unconverged"],
     "approve": ["--by"],
-    "apply": ["--live", "--lock-timeout", "--statement-timeout", "--dry-run"],
-    "drift": ["--desired", "--live", "--targets", "--scratch-url", "--format"],
+    "apply": ["--live", "--lock-timeout", "--statement-timeout", "--dry-run", "--role", "--desired"],
+    "drift": ["--desired", "--live", "--targets", "--jobs", "--shard", "--scratch-url", "--format", "--out",
+              "--prometheus"],
     "stats": ["--desired", "--live", "--scratch-url", "--format"],
+    "history": ["--live", "--format"],
     "server": [],
 }
 
