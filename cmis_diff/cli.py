@@ -117,6 +117,11 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
 
 
+def _not_converged_lines(unconverged: list[tuple[str, str, str]]) -> dict[str, str]:
+    """Plan header lines naming what would still differ after the plan."""
+    return {f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(unconverged, 1)}
+
+
 def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
                      no_verify: bool) -> tuple[Path, Path | None]:
     """The plan file, and beside it the rollback script when the rehearsal produced one."""
@@ -126,7 +131,7 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
 
     live = mask_url(live_url)
     extra = {"verified": report.verified_note(result, no_verify)}
-    extra.update({f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(result.unconverged, 1)})
+    extra.update(_not_converged_lines(result.unconverged))
     header = planfile.header_for(live, result.live.fingerprint, result.desired_hash, result.tool, result.changes,
                                  result.prerequisites, extra)
     path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
@@ -135,7 +140,7 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
         return path, None
     back_extra = {"rollback-of": path.name,
                   "verified": "yes, rehearsed after the plan on the same copy of live"}
-    back_extra.update({f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(rollback.unconverged, 1)})
+    back_extra.update(_not_converged_lines(rollback.unconverged))
     # the rollback's desired state is live as it was: its fingerprint stands in for a desired hash
     back_header = planfile.header_for(live, rollback.after_fingerprint, result.live.fingerprint.digest,
                                       result.tool, rollback.changes, (), back_extra)

@@ -70,8 +70,7 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
             from .catalog.inspect import inspect
             from .diff.engine import diff
 
-            changes = [c for c in diff(inspect(conn), desired())
-                       if not rules.matches(c.kind, c.identity) and not (c.table and rules.matches("table", c.table))]
+            changes = [c for c in diff(inspect(conn), desired()) if not rules.matches_change(c)]
     except CmisDiffError as exc:
         return DriftReport(target.name, mask_url(target.url), "error", error=str(exc),
                            seconds=time.perf_counter() - t0)

@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .diff.changes import Change
 from .errors import CmisDiffError
 
 FILE = ".cmis-diff-ignore"
@@ -41,6 +42,12 @@ class IgnoreRules:
             if fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(name.split(" ", 1)[-1], pattern):
                 return True
         return False
+
+
+    def matches_change(self, change: Change) -> bool:
+        """A planned change is ignored when its object, or the table it touches, is."""
+        return self.matches(change.kind, change.identity) or bool(change.table and self.matches("table",
+                                                                                                   change.table))
 
 
 def _parse(lines: list[str], where: str) -> list[tuple[str | None, str]]:

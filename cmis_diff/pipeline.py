@@ -100,10 +100,11 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     if live_model.server_version.split(".")[0] != desired_model.server_version.split(".")[0]:
         comparable = inspect_copy(live.url, source, scratch)
     rules = ignore.load(source.root)
-    changes = [c for c in diff(comparable, desired_model) if not _ignored(rules, c)]
+    changes = [c for c in diff(comparable, desired_model) if not rules.matches_change(c)]
     t4 = time.perf_counter()
     reordered = 0
     rollback = None
+    verified = False
     ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
                    if rules.matches(*k)})
     if not changes:
@@ -113,15 +114,12 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
                              comparable if with_rollback else None)
         changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
         rollback = rehearsal.rollback
+        verified = True
     else:
         unconverged = []
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
     t5 = time.perf_counter()
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
-    verified = bool(changes) and verify and not prerequisites
     return PlanResult(changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
                       reordered, ignored, rollback, timings)
 
-
-def _ignored(rules: ignore.IgnoreRules, change: Change) -> bool:
-    return rules.matches(change.kind, change.identity) or bool(change.table and rules.matches("table", change.table))

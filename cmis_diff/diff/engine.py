@@ -87,7 +87,7 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
             for c in changes]
 
 
-def _exact_constraint(change: Change, desired: Inspected) -> Change | None:
+def _exact_constraint(change: Change, desired: Inspected) -> Change:
     """Re-render an engine ADD CONSTRAINT from the desired catalog's own pg_get_constraintdef:
     the engine drops clauses it does not know (ON DELETE SET NULL (column), WITHOUT OVERLAPS)."""
     st: Any = parse_sql(change.sql)[0].stmt
@@ -154,7 +154,7 @@ def _fix_engine(changes: list[Change], desired: Inspected) -> list[Change]:
         if c.kind == "privilege" and c.table in dropped:  # the engine revokes on tables it drops
             continue
         if c.kind == "constraint" and c.action is Action.CREATE:
-            c = _exact_constraint(c, desired) or c
+            c = _exact_constraint(c, desired)
         elif c.kind == "column" and c.action is Action.CREATE:
             c = _exact_column(c, desired)
         elif c.kind == "column" and c.action is Action.ALTER:
