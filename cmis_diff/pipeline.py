@@ -110,7 +110,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     if not changes:
         unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
     elif verify and not prerequisites:
-        rehearsal = rehearse(changes, live.url, source, scratch, desired_model.fingerprint,
+        rehearsal = rehearse(changes, live.url, source, scratch, desired_model,
                              comparable if with_rollback else None)
         changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
         rollback = rehearsal.rollback

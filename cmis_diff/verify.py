@@ -134,12 +134,14 @@ def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[li
     return done, moved
 
 
-def _rehearse_rollback(conn: psycopg.Connection, live: Inspected) -> Rollback:
-    """On the rehearsal database as the plan left it: diff back to live, apply, compare."""
+def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool) -> Rollback:
+    """On the rehearsal database as the plan left it: diff back to live, apply, compare. When the
+    plan converged, the database is desired (fingerprint-equal), so desired's model stands in for
+    inspecting it again (a second full inspection costs about a second on CMIS)."""
     from .catalog.inspect import inspect
     from .diff.engine import diff
 
-    after = inspect(conn)
+    after = desired if converged else inspect(conn)
     back = diff(after, live)
     try:
         ordered, _ = _apply_in_order(conn, back)
@@ -174,10 +176,10 @@ def inspect_copy(live_url: str, source: DesiredSource, scratch: Endpoint) -> Ins
 
 
 def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratch: Endpoint,
-             desired: fingerprint.Fingerprint, live: Inspected | None = None) -> Rehearsal:
+             desired: Inspected, live: Inspected | None = None) -> Rehearsal:
     """Apply the plan to a copy of live's schema; with `live`, also compute and rehearse the rollback."""
     with live_copy(live_url, source, scratch) as conn:
         ordered, moved = _apply_in_order(conn, changes)
-        after = fingerprint.read(conn)
-        rollback = _rehearse_rollback(conn, live) if live is not None else None
-    return Rehearsal(ordered, moved, after.differences(desired), rollback)
+        unconverged = fingerprint.read(conn).differences(desired.fingerprint)
+        rollback = _rehearse_rollback(conn, live, desired, not unconverged) if live is not None else None
+    return Rehearsal(ordered, moved, unconverged, rollback)
