@@ -8,7 +8,7 @@ desired afterwards ("not converged") -- so a plan never claims to do what it doe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -18,6 +18,7 @@ from .catalog import fingerprint
 from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import connect
+from .diff import rebuild
 from .diff.changes import Change
 from .errors import CmisDiffError
 from .oracle import raw_schema_dump, strip_psql_meta
@@ -134,6 +135,21 @@ def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[li
     return done, moved
 
 
+def rebuilt(conn: psycopg.Connection, drops: list[Change], target: Inspected,
+            keep: Callable[[Change], bool] = lambda c: True) -> list[Change]:
+    """The plan when some objects must be dropped and re-created (diff/rebuild.py): run the drops
+    on `conn` (a copy), then diff from there -- the dropped objects come back through the ordinary
+    diff, with their grants, comments and owners."""
+    from .catalog.inspect import inspect
+    from .diff.engine import diff
+
+    try:
+        conn.execute(_JOIN.join(c.sql for c in drops).encode())
+    except psycopg.Error as exc:
+        raise CmisDiffError(f"cannot drop the objects to re-create on a copy of live: {_message(exc)}") from None
+    return drops + [c for c in diff(inspect(conn), target) if keep(c)]
+
+
 def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool) -> Rollback:
     """On the rehearsal database as the plan left it: diff back to live, apply, compare. When the
     plan converged, the database is desired (fingerprint-equal), so desired's model stands in for
@@ -144,10 +160,13 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
     after = desired if converged else inspect(conn)
     back = diff(after, live)
     try:
+        drops = rebuild.drops(conn, back, after, live)
+        if drops:
+            back = rebuilt(conn, drops, live)[len(drops):]  # the drops have run on conn
         ordered, _ = _apply_in_order(conn, back)
     except CmisDiffError as exc:
         return Rollback([], after.fingerprint, [], error=str(exc))
-    return Rollback(ordered, after.fingerprint, fingerprint.read(conn).differences(live.fingerprint))
+    return Rollback(drops + ordered, after.fingerprint, fingerprint.read(conn).differences(live.fingerprint))
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from typing import Any
 from pglast import ast, parse_sql
 from pglast import split as pg_split
 from pglast.enums import AlterTableType as AT
-from pglast.enums import ConstrType
+from pglast.enums import ConstrType, ObjectType
 from pglast.stream import RawStream
 from psycopg import sql
 
@@ -27,8 +27,21 @@ from .compare import comments, default_privileges, enums, not_null, ownership, p
 from .compare import types as types_compare
 
 
+def _attach_statement(self: Any) -> str | None:
+    """The pinned engine's InspectedSelectable.attach_statement names the partition as the parent
+    and reads a missing attribute (it crashes): ATTACH PARTITION is said on the parent."""
+    if not self.parent_table:
+        return None
+    if self.partition_def:
+        return f"alter table {self.parent_table} attach partition {self.quoted_full_name} {self.partition_def};"
+    return f"alter table {self.quoted_full_name} inherit {self.parent_table}"
+
+
 def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
     from results.dbdiff import Migration
+    from results.schemainspect.pg.obj import InspectedSelectable
+
+    InspectedSelectable.attach_statement = property(_attach_statement)  # type: ignore[assignment,method-assign]
 
     migration = Migration(_with_enums_of(live.engine_model, desired.engine_model), desired.engine_model)
     migration.set_safety(False)  # we mark hazards ourselves; the engine must not refuse drops
@@ -143,8 +156,44 @@ def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
     return replace(change, sql=render.text(statement), hazards=())
 
 
-def _fix_engine(changes: list[Change], desired: Inspected) -> list[Change]:
+def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
+    """Positions of index statements PostgreSQL does itself: CREATE TABLE ... PARTITION OF creates
+    and attaches the partition's copies of the parent's indexes (the engine's CREATE INDEX and
+    ATTACH PARTITION would collide), and DROP TABLE drops a partition's attached indexes (the
+    engine's DROP INDEX of one is refused: the parent index requires it)."""
+    partitions, dropped = set(), set()
+    for c in changes:
+        st: Any = parse_sql(c.sql)[0].stmt
+        if isinstance(st, ast.CreateStmt) and st.partbound is not None:
+            rel: Any = st.relation
+            partitions.add((str(rel.schemaname or "public"), str(rel.relname)))
+        elif c.kind == "table" and c.action is Action.DROP:
+            dropped.add(c.identity)
+    table_of = {f"{i.schema}.{i.name}": f"{i.schema}.{i.table_name}" for i in live.engine_model.indexes.values()}
+    noise: set[int] = set()
+    attached: dict[tuple[str, str], int] = {}
+    for n, c in enumerate(changes):
+        st = parse_sql(c.sql)[0].stmt
+        if isinstance(st, ast.AlterTableStmt) and st.objtype == ObjectType.OBJECT_INDEX and \
+                st.cmds and st.cmds[0].subtype == AT.AT_AttachPartition:
+            part: Any = st.cmds[0].def_.name  # type: ignore[union-attr]
+            attached[(str(part.schemaname or "public"), str(part.relname))] = n
+        elif c.kind == "index" and c.action is Action.DROP and table_of.get(c.identity) in dropped:
+            noise.add(n)
+    for n, c in enumerate(changes):
+        st = parse_sql(c.sql)[0].stmt
+        if isinstance(st, ast.IndexStmt) and st.relation is not None:
+            table = (str(st.relation.schemaname or "public"), str(st.relation.relname))
+            key = (table[0], str(st.idxname))
+            if table in partitions and key in attached:
+                noise |= {n, attached[key]}
+    return noise
+
+
+def _fix_engine(changes: list[Change], live: Inspected, desired: Inspected) -> list[Change]:
     temporal = _temporal_key_indexes(desired)
+    noise = _partition_index_noise(changes, live)
+    changes = [c for n, c in enumerate(changes) if n not in noise]
     dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view",
                                                                                      "materialized view")}
     out = []
@@ -183,7 +232,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
 def diff(live: Inspected, desired: Inspected) -> list[Change]:
     """Changes that turn live into desired, in a first order (the rehearsal proves or fixes it)."""
     engine = [classify(s) for s in _without_repeats(_engine_sql(live, desired))]
-    engine = _fix_engine(engine, desired)
+    engine = _fix_engine(engine, live, desired)
     before, after, drops = _own_changes(live, desired)
     # our types go right after the schemas and extensions they may need, before any table
     cut = max((i + 1 for i, c in enumerate(engine) if c.kind in ("schema", "extension") and c.action is Action.CREATE),

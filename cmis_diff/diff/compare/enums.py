@@ -57,6 +57,12 @@ def _recreate(schema: str, name: str, labels: tuple[str, ...],
             for s in out]
 
 
+def recreated(old: Model, new: Model) -> list[tuple[str, str]]:
+    """Enums whose values are removed or reordered: they are re-created, not altered in place."""
+    return [key for key in sorted(old.enums.keys() & new.enums.keys())
+            if old.enums[key] != new.enums[key] and not _is_only_added(old.enums[key], new.enums[key])]
+
+
 def compare(old: Model, new: Model) -> list[Change]:
     changes = []
     for key in sorted(old.enums.keys() & new.enums.keys()):

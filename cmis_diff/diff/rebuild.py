@@ -1,0 +1,191 @@
+"""Objects that must be dropped and re-created because something they depend on changes.
+
+A column whose type changes cannot be altered under a view, a policy or a trigger that uses it; an
+enum re-created without a value cannot be dropped while functions, indexes or constraints mention
+the old type; a view re-created by the engine takes the functions that read it down with it; a
+function whose result or parameter names change needs DROP + CREATE, and everything using it too.
+
+Roots come from the plan's changes; their dependents (transitively, over live's pg_depend, normal
+dependencies only) are the rebuild set. The caller drops that set on a copy of live and diffs again:
+the objects, now absent, are re-created by the ordinary diff with their grants, comments and owners.
+"""
+
+from __future__ import annotations
+
+import graphlib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import psycopg
+from pglast import ast, parse_sql
+from pglast.enums import AlterTableType as AT
+from pglast.enums import ObjectType
+from psycopg import sql
+
+from ..catalog.inspect import Inspected
+from ..render import sql as render
+from .changes import Action, Change
+from .compare.enums import recreated
+
+Ref = tuple[str, int]  # (catalog, oid)
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str  # view, materialized view, index, constraint, function, procedure, policy, trigger, default
+    schema: str
+    name: str
+    parent: str  # the table of a constraint, policy, trigger or default
+    args: str  # a function's identity arguments
+
+    @property
+    def label(self) -> str:
+        where = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
+        return f"{self.kind} {where}{self.name}" + (f"({self.args})" if self.kind in ("function", "procedure") else "")
+
+
+@dataclass(frozen=True)
+class Roots:
+    columns: tuple[tuple[str, str, str, str], ...]  # (schema, table, column, why)
+    types: tuple[tuple[str, str], ...]  # enums re-created
+    functions: tuple[tuple[str, str, str], ...]  # (schema, name, identity args): need DROP + CREATE
+    relations: tuple[tuple[str, str], ...]  # views and indexes the plan drops
+    constraints: tuple[tuple[str, str, str], ...]  # (schema, table, name) the plan drops
+
+    def __bool__(self) -> bool:
+        return bool(self.columns or self.types or self.functions or self.relations or self.constraints)
+
+
+def _names(node: Any) -> tuple[str, ...]:
+    return tuple(str(n.sval) for n in node)
+
+
+def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]],
+                                                     list[tuple[str, str, str]]]:
+    columns, relations, constraints = [], [], []
+    for change in changes:
+        st: Any = parse_sql(change.sql)[0].stmt
+        if isinstance(st, ast.AlterTableStmt):
+            rel: Any = st.relation
+            schema = str(rel.schemaname or "public")
+            for cmd in st.cmds or ():
+                if cmd.subtype == AT.AT_AlterColumnType:
+                    columns.append((schema, str(rel.relname), str(cmd.name), "changes type"))
+                elif cmd.subtype == AT.AT_DropConstraint:
+                    constraints.append((schema, str(rel.relname), str(cmd.name)))
+        elif isinstance(st, ast.DropStmt) and st.removeType in (ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW,
+                                                                  ObjectType.OBJECT_INDEX):
+            for obj in st.objects or ():
+                names = _names(obj)
+                relations.append((names[-2] if len(names) > 1 else "public", names[-1]))
+    return columns, relations, constraints
+
+
+def _replaced_functions(current: Inspected, target: Inspected) -> list[tuple[str, str, str]]:
+    """Functions in both whose result type or parameter names change: CREATE OR REPLACE refuses."""
+    old, new = current.engine_model.functions, target.engine_model.functions
+    out = []
+    for key in sorted(old.keys() & new.keys()):
+        a, b = old[key], new[key]
+        if (a.result_string != b.result_string or a.kind != b.kind
+                or [i.name for i in a.inputs] != [i.name for i in b.inputs]):
+            out.append((a.schema, a.name, a.identity_arguments))
+    return out
+
+
+def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots:
+    columns, relations, constraints = _from_statements(changes)
+    return Roots(tuple(columns), tuple(recreated(current.model, target.model)),
+                 tuple(_replaced_functions(current, target)), tuple(relations), tuple(constraints))
+
+
+
+
+def _resolve(conn: psycopg.Connection, r: Roots) -> list[tuple[str, int, int, str]]:
+    def col(rows: tuple[tuple[str, ...], ...], i: int) -> list[str]:
+        return [row[i] for row in rows]
+    params = {"cs": col(r.columns, 0), "ct": col(r.columns, 1), "cc": col(r.columns, 2), "cw": col(r.columns, 3),
+              "ts": col(r.types, 0), "tn": col(r.types, 1),
+              "fs": col(r.functions, 0), "fn": col(r.functions, 1), "fa": col(r.functions, 2),
+              "rs": col(r.relations, 0), "rn": col(r.relations, 1),
+              "ks": col(r.constraints, 0), "kt": col(r.constraints, 1), "kn": col(r.constraints, 2)}
+    return [(str(a), int(b), int(c), str(d)) for a, b, c, d in conn.execute(_query("rebuild_roots"), params).fetchall()]
+
+
+def _query(name: str) -> bytes:
+    return (resources.files("cmis_diff.catalog") / "queries" / f"{name}.sql").read_text().encode()
+
+
+def dependents(conn: psycopg.Connection, r: Roots) -> list[tuple[Unit, str]]:
+    """The rebuild set, dependents first (the order to drop them in), each with why."""
+    resolved = _resolve(conn, r)
+    if not resolved:
+        return []
+    edges: dict[tuple[str, int, int], list[tuple[Ref, Unit]]] = {}
+    for row in conn.execute(_query("dependents")).fetchall():
+        edge = ((str(row[3]), int(row[4])), Unit(*row[5:]))
+        edges.setdefault((str(row[0]), int(row[1]), int(row[2])), []).append(edge)
+        edges.setdefault((str(row[0]), int(row[1]), -1), []).append(edge)
+    found: dict[Ref, tuple[Unit, str]] = {}
+    needs: dict[Ref, set[Ref]] = {}  # unit -> the units it depends on (within the set)
+    # a replaced function is itself rebuilt; its own dependents follow
+    todo: list[tuple[Ref, int, str, Ref | None]] = [((c, o), s, why, None) for c, o, s, why in resolved]
+    for c, o, _, why in resolved:
+        if c == "pg_proc":
+            found[(c, o)] = (_unit_of(conn, o), why)
+    while todo:
+        ref, sub, why, parent = todo.pop()
+        for unit_ref, unit in edges.get((ref[0], ref[1], sub if sub else -1), ()):
+            if ref in found:  # ref is dropped too: drop this unit first
+                needs.setdefault(unit_ref, set()).add(ref)
+            if unit_ref in found:
+                continue
+            found[unit_ref] = (unit, why if parent is None else f"it depends on {found[ref][0].label}")
+            todo.append((unit_ref, 0, why, unit_ref))
+    sorter = graphlib.TopologicalSorter({u: needs.get(u, set()) & found.keys() for u in found})
+    order = list(sorter.static_order())  # what a unit needs comes first: drop in reverse
+    return [found[u] for u in reversed(order)]
+
+
+def _unit_of(conn: psycopg.Connection, oid: int) -> Unit:
+    row = conn.execute("""SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
+                                 pg_get_function_identity_arguments(p.oid)
+                            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = %s""",
+                       [oid]).fetchone()
+    assert row is not None
+    return Unit(row[0], row[1], row[2], "", row[3])
+
+
+def drop_statement(unit: Unit) -> str:
+    table = render.qname(unit.schema, unit.parent) if unit.parent else None
+    name = render.qname(unit.schema, unit.name)
+    statements = {
+        "view": lambda: sql.SQL("DROP VIEW {}").format(name),
+        "materialized view": lambda: sql.SQL("DROP MATERIALIZED VIEW {}").format(name),
+        "index": lambda: sql.SQL("DROP INDEX {}").format(name),
+        "function": lambda: sql.SQL("DROP FUNCTION {}({})").format(name, sql.SQL(unit.args)),
+        "procedure": lambda: sql.SQL("DROP PROCEDURE {}({})").format(name, sql.SQL(unit.args)),
+        "constraint": lambda: sql.SQL("ALTER TABLE {} DROP CONSTRAINT {}").format(table, sql.Identifier(unit.name)),
+        "policy": lambda: sql.SQL("DROP POLICY {} ON {}").format(sql.Identifier(unit.name), table),
+        "trigger": lambda: sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(unit.name), table),
+        "default": lambda: sql.SQL("ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT").format(table,
+                                                                                      sql.Identifier(unit.name)),
+    }
+    return render.text(statements[unit.kind]())
+
+
+def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, target: Inspected) -> list[Change]:
+    """DROP changes for the rebuild set of this plan, read from `conn` (a database in the state
+    `current` describes), dependents first. Empty when nothing needs rebuilding."""
+    r = roots(changes, current, target)
+    if not r:
+        return []
+    out = []
+    for unit, why in dependents(conn, r):
+        identity = f"{unit.schema}.{unit.parent}.{unit.name}" if unit.parent else f"{unit.schema}.{unit.name}"
+        kind = "column" if unit.kind == "default" else unit.kind
+        out.append(Change(kind, Action.DROP if kind != "column" else Action.ALTER, identity, drop_statement(unit),
+                          why=f"dropped to be re-created: {why}",
+                          table=f"{unit.schema}.{unit.parent}" if unit.parent else None))
+    return out

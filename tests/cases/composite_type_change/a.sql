@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+
+CREATE TYPE app.money_amount AS (
+    amount_cents bigint,
+    currency text
+);

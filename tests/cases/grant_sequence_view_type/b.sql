@@ -1,0 +1,25 @@
+-- Grants on non-table objects, only in B: USAGE, SELECT on a sequence, SELECT on a view,
+-- USAGE on an enum type and on a domain (all to cmis_app).
+CREATE SCHEMA app;
+
+CREATE TYPE app.campaign_status AS ENUM ('draft', 'active', 'paused');
+
+CREATE DOMAIN app.positive_cents AS bigint
+    CONSTRAINT positive_cents_check CHECK (VALUE >= 0);
+
+CREATE SEQUENCE app.invoice_number_seq;
+
+CREATE TABLE app.campaigns (
+    campaign_id bigint NOT NULL,
+    status app.campaign_status DEFAULT 'draft' NOT NULL,
+    budget app.positive_cents,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);
+
+CREATE VIEW app.active_campaigns AS
+    SELECT campaign_id, budget FROM app.campaigns WHERE status = 'active';
+
+GRANT USAGE, SELECT ON SEQUENCE app.invoice_number_seq TO cmis_app;
+GRANT SELECT ON app.active_campaigns TO cmis_app;
+GRANT USAGE ON TYPE app.campaign_status TO cmis_app;
+GRANT USAGE ON DOMAIN app.positive_cents TO cmis_app;

@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.bookings (
+    booking_id bigint NOT NULL,
+    created_at timestamptz NOT NULL,
+    during tsrange NOT NULL,
+    CONSTRAINT bookings_pkey PRIMARY KEY (booking_id)
+);
+
+CREATE INDEX bookings_created_at_brin ON app.bookings USING brin (created_at) WITH (pages_per_range = 16);

@@ -1,0 +1,15 @@
+-- Hash index added, and a partial expression index whose expression and predicate both change
+-- (lower(email) WHERE deleted_at IS NULL -> lower(btrim(email)) WHERE deleted_at IS NULL AND active).
+CREATE SCHEMA app;
+
+CREATE TABLE app.users (
+    user_id bigint NOT NULL,
+    email text NOT NULL,
+    api_token text,
+    active boolean DEFAULT true NOT NULL,
+    deleted_at timestamptz,
+    CONSTRAINT users_pkey PRIMARY KEY (user_id)
+);
+
+CREATE INDEX users_api_token_hash_idx ON app.users USING hash (api_token);
+CREATE INDEX users_email_lower_idx ON app.users (lower(btrim(email))) WHERE deleted_at IS NULL AND active;

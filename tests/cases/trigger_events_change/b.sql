@@ -1,0 +1,21 @@
+-- Trigger timing/events change: same-named trigger goes from BEFORE INSERT to AFTER INSERT OR UPDATE OF status.
+CREATE SCHEMA app;
+
+CREATE TABLE app.campaigns (
+    campaign_id bigint NOT NULL,
+    name text NOT NULL,
+    status text DEFAULT 'draft' NOT NULL,
+    CONSTRAINT campaigns_pkey PRIMARY KEY (campaign_id)
+);
+
+CREATE FUNCTION app.audit_campaign() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE NOTICE 'campaign % %', NEW.campaign_id, TG_OP;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER campaigns_audit AFTER INSERT OR UPDATE OF status ON app.campaigns
+    FOR EACH ROW EXECUTE FUNCTION app.audit_campaign();
