@@ -21,10 +21,24 @@ class Inspected:
     model: model.Model  # our own model of the kinds the engine is blind to
 
 
+def _without_comments(engine_model: Any) -> None:
+    """Comments are ours (diff/compare/comments.py): the engine would re-create a view or a
+    materialized view to change its comment, and comments procedures as functions."""
+    for objects in vars(engine_model).values():
+        for obj in objects.values() if isinstance(objects, dict) else ():
+            if hasattr(obj, "comment"):
+                obj.comment = None
+            columns = getattr(obj, "columns", None)
+            for column in columns.values() if isinstance(columns, dict) else ():
+                if hasattr(column, "comment"):
+                    column.comment = None
+
+
 def inspect(conn: psycopg.Connection) -> Inspected:
     from results.schemainspect import PostgreSQL  # heavy import: only when diffing
 
     with conn.cursor() as cur:
         engine_model = PostgreSQL(cur)
     engine_model.exclude_schema(LEDGER_SCHEMA)
+    _without_comments(engine_model)
     return Inspected(engine_model, fingerprint.read(conn), server_version(conn), model.read(conn))

@@ -51,10 +51,10 @@ class Grant:
 
 @dataclass(frozen=True)
 class Comment:
-    kind: str  # SCHEMA, TYPE, SEQUENCE, INDEX, VIEW, MATERIALIZED VIEW, CONSTRAINT, TRIGGER, POLICY
+    kind: str  # SCHEMA, EXTENSION, TABLE, COLUMN, TYPE, SEQUENCE, INDEX, VIEW, FUNCTION, CONSTRAINT, ...
     schema: str
     name: str
-    parent: str  # the table of a constraint, trigger or policy
+    parent: str  # the table of a column, constraint, trigger or policy; a function's identity arguments
     text: str | None
 
 

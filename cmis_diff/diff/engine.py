@@ -45,7 +45,7 @@ def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
 
     migration = Migration(_with_enums_of(live.engine_model, desired.engine_model), desired.engine_model)
     migration.set_safety(False)  # we mark hazards ourselves; the engine must not refuse drops
-    migration.add_all_changes_ordered(privileges=True)
+    migration.add_all_changes_ordered(privileges=False)  # ours: diff/compare/privileges.py
     out: list[str] = []
     for chunk in migration.statements:
         out.extend(str(s).strip() for s in pg_split(chunk, with_parser=True))
@@ -194,13 +194,9 @@ def _fix_engine(changes: list[Change], live: Inspected, desired: Inspected) -> l
     temporal = _temporal_key_indexes(desired)
     noise = _partition_index_noise(changes, live)
     changes = [c for n, c in enumerate(changes) if n not in noise]
-    dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view",
-                                                                                     "materialized view")}
     out = []
     for c in changes:
         if c.kind == "index" and c.action is Action.CREATE and tuple(c.identity.split(".", 1)) in temporal:
-            continue
-        if c.kind == "privilege" and c.table in dropped:  # the engine revokes on tables it drops
             continue
         if c.kind == "constraint" and c.action is Action.CREATE:
             c = _exact_constraint(c, desired)
@@ -225,7 +221,8 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     after += default_privileges.compare(old.default_grants_acl, new.default_grants_acl)
     after += reloptions.compare(old, new)
     after += comments.compare(old.comments, new.comments)
-    after += privileges.compare(old.grants, new.grants, new.default_grants, new.grant_targets, new.columns)
+    after += privileges.compare(old.grants, new.grants, new.default_grants, old.grant_targets, new.grant_targets,
+                                 new.columns)
     return before, after, drops
 
 

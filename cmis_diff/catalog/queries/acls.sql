@@ -1,4 +1,4 @@
--- Effective privileges of the kinds whose grants the engine does not diff (a NULL ACL means the
+-- Effective privileges on every kind that has them (a NULL ACL means the
 -- built-in default, made explicit with acldefault so that NULL and its spelled-out twin compare equal).
 -- Each object comes twice: its actual ACL and the default it would get when created ('default').
 , objects AS (
@@ -24,7 +24,7 @@
     SELECT 'TABLE', n.nspname, c.relname, '', '', coalesce(c.relacl, acldefault('r', c.relowner)),
            acldefault('r', c.relowner), c.relowner
       FROM pg_class c JOIN managed_ns n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('v', 'm')  -- the engine diffs grants on tables, not on views
+     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
        AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid)
     UNION ALL
     SELECT 'COLUMN', n.nspname, c.relname, '', a.attname, a.attacl, NULL::aclitem[], c.relowner

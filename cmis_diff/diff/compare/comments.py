@@ -1,4 +1,6 @@
-"""Comments on schemas, enum/range types, sequences, indexes, views, constraints, triggers, policies."""
+"""Comments on every kind: schemas, extensions, tables, columns, views, sequences, indexes, enum and
+range types, functions and procedures, constraints, triggers, policies (domains and composite
+types: compare/types.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,12 @@ from ..changes import Action, Change
 def _target(c: Comment) -> sql.Composable:
     if c.kind == "SCHEMA":
         return sql.SQL("SCHEMA {}").format(sql.Identifier(c.schema))
+    if c.kind == "EXTENSION":
+        return sql.SQL("EXTENSION {}").format(sql.Identifier(c.name))
+    if c.kind == "COLUMN":
+        return sql.SQL("COLUMN {}").format(sql.Identifier(c.schema, c.parent, c.name))
+    if c.kind in ("FUNCTION", "PROCEDURE", "AGGREGATE"):  # parent holds the identity arguments
+        return sql.SQL("{} {}({})").format(sql.SQL(c.kind), render.qname(c.schema, c.name), sql.SQL(c.parent))
     if c.parent:
         return sql.SQL("{} {} ON {}").format(sql.SQL(c.kind), sql.Identifier(c.name), render.qname(c.schema, c.parent))
     return sql.SQL("{} {}").format(sql.SQL(c.kind), render.qname(c.schema, c.name))
@@ -29,6 +37,7 @@ def compare(old: dict[CommentKey, Comment], new: dict[CommentKey, Comment]) -> l
         if c.text != before:
             value = sql.Literal(c.text) if c.text is not None else sql.SQL("NULL")
             statement = render.text(sql.SQL("COMMENT ON {} IS {}").format(_target(c), value))
-            label = ".".join(p for p in (c.schema, c.parent, c.name) if p)
+            label = (f"{c.schema}.{c.name}({c.parent})" if c.kind in ("FUNCTION", "PROCEDURE", "AGGREGATE")
+                     else ".".join(p for p in (c.schema, c.parent, c.name) if p))
             changes.append(Change("comment", Action.ALTER, f"{c.kind.lower()} {label}", statement))
     return changes

@@ -1,5 +1,6 @@
-"""Privileges on schemas, functions, procedures, sequences, columns and types: effective ACLs
-compared as sets (the engine diffs only table privileges)."""
+"""Privileges on schemas, tables, views, functions, procedures, sequences, columns and types:
+effective ACLs compared as sets (the engine's own privilege diff quotes PUBLIC as a role, loses
+WITH GRANT OPTION and MAINTAIN, and is blind to most kinds)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ def _by_target(grants: frozenset[Grant]) -> dict[tuple[str, ...], set[Grant]]:
 
 
 def compare(old: frozenset[Grant], new: frozenset[Grant], new_defaults: frozenset[Grant],
-            desired_targets: frozenset[tuple[str, ...]], desired_columns: Collection[tuple[str, str, str]]
-            ) -> list[Change]:
+            live_targets: frozenset[tuple[str, ...]], desired_targets: frozenset[tuple[str, ...]],
+            desired_columns: Collection[tuple[str, str, str]]) -> list[Change]:
     """GRANT what desired has and live lacks; REVOKE the reverse. An object the plan creates
     starts from the default privileges; an object the plan drops needs nothing. Column grants
     exist only while granted, so those of a table that desired still has are compared both ways."""
@@ -37,7 +38,9 @@ def compare(old: frozenset[Grant], new: frozenset[Grant], new_defaults: frozense
     changes = []
     live_columns = {t for t in before if t[0] == "COLUMN" and (t[1], t[2], t[4]) in desired_columns}
     for target in sorted(desired_targets | after.keys() | live_columns):
-        start = before.get(target, created_with.get(target, set()))
+        # an object live has starts from its grants (none at all is a state too, e.g. EXECUTE
+        # revoked from PUBLIC); one the plan creates starts from what CREATE gives it
+        start = before.get(target, set()) if target in live_targets else created_with.get(target, set())
         want = after.get(target, set())
         for g in sorted(start - want, key=lambda g: (g.grantee, g.privilege)):
             changes.append(Change("privilege", Action.ALTER, _label(g), render.revoke(g)))
