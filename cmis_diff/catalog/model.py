@@ -82,6 +82,9 @@ class Column:
     generated: str  # '' plain, 's' stored, 'v' virtual
     not_null_name: str | None  # PG18 names NOT NULL constraints
     not_null_valid: bool  # False for PG18's NOT NULL ... NOT VALID
+    storage: str | None  # attstorage: p plain, e external, m main, x extended; None for views
+    type_storage: str  # what a new column of this type gets
+    compression: str  # '' default, p pglz, l lz4
 
 
 @dataclass(frozen=True)
@@ -134,5 +137,5 @@ def read(conn: psycopg.Connection) -> Model:
     default_acl = frozenset(DefaultGrant(*r) for r in conn.execute(_query("default_acls")).fetchall())
     return Model(domains, composites, grants, defaults, grant_targets, comments, constraints, owners, reloptions,
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
-                 {(r[0], r[1], r[2]): Column(r[3], r[4], r[5]) for r in conn.execute(_query("columns")).fetchall()},
+                 {(r[0], r[1], r[2]): Column(*r[3:]) for r in conn.execute(_query("columns")).fetchall()},
                  frozenset(((r[0], r[1]), (r[2], r[3])) for r in conn.execute(_query("depends")).fetchall()))

@@ -23,7 +23,7 @@ from ..order import graph
 from ..render import sql as render
 from .changes import Action, Change, Hazard
 from .classify import classify
-from .compare import comments, default_privileges, enums, not_null, ownership, privileges, reloptions
+from .compare import comments, default_privileges, enums, not_null, ownership, privileges, reloptions, storage
 from .compare import types as types_compare
 
 
@@ -217,6 +217,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     drops = [c for c in types if c.action is Action.DROP]
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
     after += not_null.compare(old, new)
+    after += storage.compare(old, new)
     after += ownership.compare(old, new)
     after += default_privileges.compare(old.default_grants_acl, new.default_grants_acl)
     after += reloptions.compare(old, new)
