@@ -14,11 +14,12 @@ from .config import Endpoint
 from .connect import connect
 from .diff import rebuild
 from .diff.changes import Change
+from .diff.compare import extensions
 from .diff.engine import diff
 from .scratch import reap_orphans, scratch_database
 from .source.discover import DesiredSource, discover
 from .source.load import load
-from .verify import Rollback, inspect_copy, live_copy, rebuilt, rehearse
+from .verify import Rollback, inspect_copy, live_copy, needs_preparing, prepare, rehearse
 
 
 @dataclass(frozen=True)
@@ -82,18 +83,19 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
     return inspected, roles
 
 
-def _with_rebuilds(changes: list[Change], live: Endpoint, source: DesiredSource, scratch: Endpoint,
-                   current: Inspected, desired: Inspected, rules: ignore.IgnoreRules) -> list[Change]:
-    """Objects that must be dropped and re-created around what they depend on (diff/rebuild.py):
-    found on live's catalog, then dropped on a copy of live to diff again from there."""
-    if not rebuild.roots(changes, current, desired):
+def _prepared(changes: list[Change], live: Endpoint, source: DesiredSource, scratch: Endpoint,
+              current: Inspected, desired: Inspected, rules: ignore.IgnoreRules) -> list[Change]:
+    """The plan with the statements that must run first (verify.prepare), worked out on a copy of
+    live -- made only when live's own catalog says some are needed."""
+    if not needs_preparing(changes, current, desired):
         return changes
-    with connect(live.url, "live") as conn:
-        drops = rebuild.drops(conn, changes, current, desired)
-    if not drops:
-        return changes
+    if not extensions.moves(current, desired):
+        with connect(live.url, "live") as conn:
+            if not rebuild.drops(conn, changes, current, desired):
+                return changes
     with live_copy(live.url, source, scratch) as conn:
-        return rebuilt(conn, drops, desired, lambda c: not rules.matches_change(c))
+        first, rest = prepare(conn, changes, current, desired, lambda c: not rules.matches_change(c))
+        return first + rest
 
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
@@ -116,7 +118,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         comparable = inspect_copy(live.url, source, scratch)
     rules = ignore.load(source.root)
     changes = [c for c in diff(comparable, desired_model) if not rules.matches_change(c)]
-    changes = _with_rebuilds(changes, live, source, scratch, comparable, desired_model, rules)
+    changes = _prepared(changes, live, source, scratch, comparable, desired_model, rules)
     t4 = time.perf_counter()
     reordered = 0
     rollback = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import psycopg
 
@@ -20,6 +20,7 @@ from .config import Endpoint
 from .connect import connect
 from .diff import rebuild
 from .diff.changes import Change
+from .diff.compare import extensions
 from .errors import CmisDiffError
 from .oracle import raw_schema_dump, strip_psql_meta
 from .scratch import scratch_database
@@ -91,63 +92,109 @@ def _failing_index(exc: psycopg.Error, changes: list[Change]) -> int | None:
     return None
 
 
-def _bisect(conn: psycopg.Connection, changes: list[Change], done: list[Change], deferred: list[Change]) -> None:
+@dataclass
+class _Run:
+    done: list[Change] = field(default_factory=list)  # applied, in this order
+    deferred: list[Change] = field(default_factory=list)  # failed for want of a later statement
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # not converged: (kind, identity, why)
+
+
+def _unplannable(change: Change, exc: psycopg.Error) -> str | None:
+    """Why a statement no order can make work is left out of the plan (and reported): a type
+    change without a cast (it needs a USING expression a person must write) or an extension
+    version with no update path (e.g. a downgrade)."""
+    if change.kind == "column" and exc.sqlstate in ("42846", "42804"):
+        return f"needs a USING expression ({_message(exc)}): add the ALTER ... USING to the plan and approve it"
+    if change.kind == "extension" and exc.sqlstate == "22023":
+        return f"cannot be converged in place: {_message(exc)}"
+    return None
+
+
+def _bisect(conn: psycopg.Connection, changes: list[Change], run: _Run) -> None:
     """Apply what applies in this order. A failing batch is cut at the statement the error points
     at (the part before it is re-run, the failing one set aside); without a position it is split
     in halves. So each statement that fails costs about one re-run of the statements before it."""
     while changes:
         exc = _try(conn, changes)
         if exc is None:
-            done.extend(changes)
+            run.done.extend(changes)
             return
         if len(changes) == 1:
-            if exc.sqlstate not in _RETRYABLE:
+            why = _unplannable(changes[0], exc)
+            if why is not None:
+                run.skipped.append((changes[0].kind, changes[0].identity, why))
+            elif exc.sqlstate in _RETRYABLE:
+                run.deferred.append(changes[0])
+            else:
                 raise _does_not_apply(changes[0], exc)
-            deferred.append(changes[0])
             return
         k = _failing_index(exc, changes)
         if k is None:
             half = len(changes) // 2
-            _bisect(conn, changes[:half], done, deferred)
+            _bisect(conn, changes[:half], run)
             changes = changes[half:]
             continue
-        _bisect(conn, changes[:k], done, deferred)
-        _bisect(conn, changes[k:k + 1], done, deferred)
+        _bisect(conn, changes[:k], run)
+        _bisect(conn, changes[k:k + 1], run)
         changes = changes[k + 1:]
 
 
-def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[list[Change], int]:
+def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[_Run, int]:
     """Apply in one transaction, as `apply` will. Statements that fail because something they need
     comes later are deferred and retried after the rest, until all have applied or none makes
-    progress. Returns the order that applied and how many statements moved."""
-    done: list[Change] = []
-    deferred: list[Change] = []
+    progress. Returns what applied (in that order) and what was left out, and how many moved."""
+    run = _Run()
     with conn.transaction():
-        _bisect(conn, changes, done, deferred)
-        moved = len(deferred)
-        while deferred:
-            retry, deferred = deferred, []
-            _bisect(conn, retry, done, deferred)
-            if len(deferred) == len(retry):
-                exc = _try(conn, deferred[:1])
+        _bisect(conn, changes, run)
+        moved = len(run.deferred)
+        while run.deferred:
+            retry, run.deferred = run.deferred, []
+            _bisect(conn, retry, run)
+            if len(run.deferred) == len(retry):
+                exc = _try(conn, run.deferred[:1])
                 assert exc is not None
-                raise _does_not_apply(deferred[0], exc)
-    return done, moved
+                raise _does_not_apply(run.deferred[0], exc)
+    return run, moved
 
 
-def rebuilt(conn: psycopg.Connection, drops: list[Change], target: Inspected,
-            keep: Callable[[Change], bool] = lambda c: True) -> list[Change]:
-    """The plan when some objects must be dropped and re-created (diff/rebuild.py): run the drops
-    on `conn` (a copy), then diff from there -- the dropped objects come back through the ordinary
-    diff, with their grants, comments and owners."""
+def _rediff(conn: psycopg.Connection, first: list[Change], target: Inspected,
+            keep: Callable[[Change], bool]) -> tuple[list[Change], Inspected]:
+    """Run `first` on conn (a copy), then the diff from there to target."""
     from .catalog.inspect import inspect
     from .diff.engine import diff
 
     try:
-        conn.execute(_JOIN.join(c.sql for c in drops).encode())
+        conn.execute(_JOIN.join(c.sql for c in first).encode())
     except psycopg.Error as exc:
-        raise CmisDiffError(f"cannot drop the objects to re-create on a copy of live: {_message(exc)}") from None
-    return drops + [c for c in diff(inspect(conn), target) if keep(c)]
+        raise CmisDiffError(f"plan does not apply (rehearsal on a copy of live): {_message(exc)}") from None
+    current = inspect(conn)
+    return [c for c in diff(current, target) if keep(c)], current
+
+
+def prepare(conn: psycopg.Connection, changes: list[Change], current: Inspected, target: Inspected,
+            keep: Callable[[Change], bool] = lambda c: True) -> tuple[list[Change], list[Change]]:
+    """(first, rest): the plan when some statements must run first and change how the rest must
+    look -- extensions moved to another schema (their types move with them) and objects that must
+    be dropped and re-created around what they depend on (diff/rebuild.py). The first ones are run
+    on `conn` (a copy in the state `current`), which is then diffed again: dropped objects come
+    back through the ordinary diff, with their grants, comments and owners."""
+    first = extensions.moves(current, target)
+    if first:
+        changes, current = _rediff(conn, first, target, keep)
+    drops = rebuild.drops(conn, changes, current, target)
+    if drops:
+        changes, _ = _rediff(conn, drops, target, keep)
+    return first + drops, changes
+
+
+def needs_preparing(changes: list[Change], current: Inspected, target: Inspected) -> bool:
+    return bool(extensions.moves(current, target) or rebuild.roots(changes, current, target))
+
+
+def _with_reasons(differences: list[tuple[str, str, str]],
+                  skipped: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Fingerprint differences, with the reason where a statement was left out for one."""
+    return skipped + [d for d in differences if (d[0], d[1]) not in {(k, i) for k, i, _ in skipped}]
 
 
 def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool) -> Rollback:
@@ -160,13 +207,12 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
     after = desired if converged else inspect(conn)
     back = diff(after, live)
     try:
-        drops = rebuild.drops(conn, back, after, live)
-        if drops:
-            back = rebuilt(conn, drops, live)[len(drops):]  # the drops have run on conn
-        ordered, _ = _apply_in_order(conn, back)
+        first, back = prepare(conn, back, after, live) if needs_preparing(back, after, live) else ([], back)
+        run, _ = _apply_in_order(conn, back)  # the first ones have run on conn
     except CmisDiffError as exc:
         return Rollback([], after.fingerprint, [], error=str(exc))
-    return Rollback(drops + ordered, after.fingerprint, fingerprint.read(conn).differences(live.fingerprint))
+    return Rollback(first + run.done, after.fingerprint,
+                    _with_reasons(fingerprint.read(conn).differences(live.fingerprint), run.skipped))
 
 
 @contextmanager
@@ -198,7 +244,7 @@ def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratc
              desired: Inspected, live: Inspected | None = None) -> Rehearsal:
     """Apply the plan to a copy of live's schema; with `live`, also compute and rehearse the rollback."""
     with live_copy(live_url, source, scratch) as conn:
-        ordered, moved = _apply_in_order(conn, changes)
+        run, moved = _apply_in_order(conn, changes)
         unconverged = fingerprint.read(conn).differences(desired.fingerprint)
         rollback = _rehearse_rollback(conn, live, desired, not unconverged) if live is not None else None
-    return Rehearsal(ordered, moved, unconverged, rollback)
+    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback)

@@ -2,7 +2,10 @@
 
 Judged by normalized pg_dump (owners, privileges, comments kept), not by our own model. Every case
 runs in both directions. A case directory may hold case.toml with `xfail_forward = "reason"` /
-`xfail_reverse = "reason"` for known engine gaps (strict: a fixed gap must be un-marked).
+`xfail_reverse = "reason"` for known engine gaps (strict: a fixed gap must be un-marked), and
+`unconverged_forward = ["kind identity", ...]` (or `_reverse`) for a change no plan can make on
+its own (a type change without a cast, an extension downgrade): the plan must report exactly
+those objects as not converged, and leave them out.
 """
 
 from __future__ import annotations
@@ -25,10 +28,14 @@ CASES_DIR = Path(__file__).parent / "cases"
 CASES = sorted(p for p in CASES_DIR.iterdir() if p.is_dir() and (p / "b.sql").exists())
 
 
+def _meta(case: Path) -> dict:
+    return tomllib.loads((case / "case.toml").read_text()) if (case / "case.toml").exists() else {}
+
+
 def _params() -> list:
     params = []
     for case in CASES:
-        meta = tomllib.loads((case / "case.toml").read_text()) if (case / "case.toml").exists() else {}
+        meta = _meta(case)
         for direction in ("forward", "reverse"):
             reason = meta.get(f"xfail_{direction}")
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
@@ -44,6 +51,11 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
     live, scratch = endpoints(live_url, server_url)
 
     result = plan(case / target, live, scratch)
+    expected = _meta(case).get(f"unconverged_{direction}")
+    if expected is not None:
+        assert sorted(f"{kind} {identity}" for kind, identity, _ in result.unconverged) == sorted(expected)
+        assert result.verified
+        return
     if result.changes:
         header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash,
                                      result.tool, result.changes)
