@@ -104,6 +104,7 @@ class Model:
     default_grants_acl: frozenset[DefaultGrant]
     columns: dict[tuple[str, str, str], Column]  # (schema, relation, column)
     depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # (object, what it depends on)
+    ranges: dict[tuple[str, str], str]  # (schema, name) -> CREATE TYPE ... AS RANGE options
 
 
 @cache
@@ -138,4 +139,5 @@ def read(conn: psycopg.Connection) -> Model:
     return Model(domains, composites, grants, defaults, grant_targets, comments, constraints, owners, reloptions,
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
                  {(r[0], r[1], r[2]): Column(*r[3:]) for r in conn.execute(_query("columns")).fetchall()},
-                 frozenset(((r[0], r[1]), (r[2], r[3])) for r in conn.execute(_query("depends")).fetchall()))
+                 frozenset(((r[0], r[1]), (r[2], r[3])) for r in conn.execute(_query("depends")).fetchall()),
+                 {(r[0], r[1]): r[2] for r in conn.execute(_query("ranges")).fetchall()})

@@ -212,7 +212,8 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     """Kinds we diff ourselves: (before the engine's changes, after them, drops at the very end)."""
     old, new = live.model, desired.model
     types = types_compare.compare_domains(old.domains, new.domains) + \
-        types_compare.compare_composites(old.composites, new.composites)
+        types_compare.compare_composites(old.composites, new.composites) + \
+        types_compare.compare_ranges(old.ranges, new.ranges)
     before = [c for c in types if c.action is not Action.DROP] + enums.compare(old, new)
     drops = [c for c in types if c.action is Action.DROP]
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)

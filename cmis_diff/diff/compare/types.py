@@ -1,4 +1,4 @@
-"""Domains and composite types (the engine does not diff either)."""
+"""Domains, composite and range types (the engine does not diff them)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,21 @@ def compare_composites(old: dict[tuple[str, str], CompositeType],
         changes += [Change("type", Action.ALTER, ".".join(key), s) for s in _composite_alters(old[key], new[key])]
     for key in sorted(old.keys() - new.keys()):
         changes.append(Change("type", Action.DROP, ".".join(key), render.drop_type("TYPE", *key)))
+    return changes
+
+
+def compare_ranges(old: dict[tuple[str, str], str], new: dict[tuple[str, str], str]) -> list[Change]:
+    """A range type cannot be altered: a changed one is dropped and created again."""
+    changes = []
+    for key in sorted(old.keys() - new.keys()) + sorted(k for k in old.keys() & new.keys() if old[k] != new[k]):
+        if key in new:  # dropped right before it is created again (ALTER: it stays in the plan's first part)
+            changes.append(Change("type", Action.ALTER, ".".join(key), render.drop_type("TYPE", *key),
+                                  why="range options changed: dropped and re-created"))
+        else:
+            changes.append(Change("type", Action.DROP, ".".join(key), render.drop_type("TYPE", *key)))
+    for key in sorted(k for k in new if old.get(k) != new[k]):
+        statement = sql.SQL("CREATE TYPE {} AS RANGE ({})").format(render.qname(*key), sql.SQL(new[key]))
+        changes.append(Change("type", Action.CREATE, ".".join(key), render.text(statement)))
     return changes
 
 
