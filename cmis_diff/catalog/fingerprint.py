@@ -74,9 +74,22 @@ class Fingerprint:
             mine, theirs = self.objects.get(key), other.objects.get(key)
             if mine == theirs:
                 continue
-            what = "missing" if mine is None else "extra" if theirs is None else "differs"
+            what = "missing" if mine is None else "extra" if theirs is None else _differs(mine, theirs)
             out.append((key[0], key[1], what))
         return out
+
+
+def _fields(definition: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in definition.split(" | ") if "=" in part)
+
+
+def _differs(mine: str, theirs: str) -> str:
+    """'differs', naming the fields where a definition is a list of `field=value` parts."""
+    a, b = _fields(mine), _fields(theirs)
+    fields = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+    if not fields or len(fields) > 3:
+        return "differs"
+    return "differs: " + ", ".join(f"{k} {a.get(k, '-')} (want {b.get(k, '-')})" for k in fields)
 
 
 def read(conn: psycopg.Connection) -> Fingerprint:

@@ -81,6 +81,7 @@ class DefaultGrant:
 class Column:
     generated: str  # '' plain, 's' stored, 'v' virtual
     not_null_name: str | None  # PG18 names NOT NULL constraints
+    not_null_local: bool  # False when only inherited (named by the parent; cannot be renamed)
     not_null_valid: bool  # False for PG18's NOT NULL ... NOT VALID
     storage: str | None  # attstorage: p plain, e external, m main, x extended; None for views
     type_storage: str  # what a new column of this type gets

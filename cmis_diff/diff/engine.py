@@ -190,9 +190,34 @@ def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
     return noise
 
 
+def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
+    """Positions of column statements that INHERIT / NO INHERIT make for us: the engine drops the
+    columns a new child now inherits (refused: they are inherited) and adds back the columns a
+    former child keeps (NO INHERIT leaves them in place, as local columns)."""
+    inherits: dict[tuple[str, str], set[str]] = {}  # child -> columns it inherits (INHERIT) or keeps
+    for c in changes:
+        st: Any = parse_sql(c.sql)[0].stmt
+        if not isinstance(st, ast.AlterTableStmt) or not st.cmds or \
+                st.cmds[0].subtype not in (AT.AT_AddInherit, AT.AT_DropInherit):
+            continue
+        parent: Any = st.cmds[0].def_
+        pkey = (str(parent.schemaname or "public"), str(parent.relname))
+        side = desired if st.cmds[0].subtype == AT.AT_AddInherit else live
+        rel: Any = st.relation
+        child = (str(rel.schemaname or "public"), str(rel.relname))
+        inherits.setdefault(child, set()).update(k[2] for k in side.model.columns if k[:2] == pkey)
+    noise = set()
+    for n, c in enumerate(changes):
+        if c.kind == "column" and c.action in (Action.DROP, Action.CREATE) and c.table:
+            schema, table = c.table.split(".", 1)
+            if c.identity[len(c.table) + 1:] in inherits.get((schema, table), ()):
+                noise.add(n)
+    return noise
+
+
 def _fix_engine(changes: list[Change], live: Inspected, desired: Inspected) -> list[Change]:
     temporal = _temporal_key_indexes(desired)
-    noise = _partition_index_noise(changes, live)
+    noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired)
     changes = [c for n, c in enumerate(changes) if n not in noise]
     out = []
     for c in changes:

@@ -4,7 +4,8 @@ SELECT c.oid::regclass::text || '.' || quote_ident(a.attname) AS identity,
                  'generated=' || nullif(a.attgenerated::text, ''),
                  'collation=' || CASE WHEN a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END,
                  'storage=' || CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
-                 'compression=' || nullif(a.attcompression::text, ''), 'stats=' || nullif(a.attstattarget, -1),  -- PG<17: -1 for the default, PG17+: NULL
+                 'compression=' || nullif(a.attcompression::text, ''),
+                 'inherited=' || nullif(a.attinhcount, 0), 'local=' || CASE WHEN NOT a.attislocal THEN 'no' END, 'stats=' || nullif(a.attstattarget, -1),  -- PG<17: -1 for the default, PG17+: NULL
                  'acl=' || (SELECT string_agg((CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END), ',' ORDER BY (CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END)) FROM aclexplode(a.attacl) x WHERE x.grantee <> c.relowner), 'comment=' || col_description(c.oid, a.attnum),
                  -- logical position: dropped columns keep their attnum, so count the live ones
                  'position=' || (SELECT count(*) FROM pg_attribute b WHERE b.attrelid = a.attrelid

@@ -1,7 +1,8 @@
 SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS column_name, a.attgenerated::text AS generated,
        (SELECT k.conname FROM pg_constraint k
-         WHERE k.conrelid = c.oid AND k.contype = 'n' AND k.conkey = ARRAY[a.attnum]
-           AND k.coninhcount = 0) AS not_null_name,  -- inherited ones are named by the parent
+         WHERE k.conrelid = c.oid AND k.contype = 'n' AND k.conkey = ARRAY[a.attnum]) AS not_null_name,
+       coalesce((SELECT k.conislocal FROM pg_constraint k  -- only inherited: named by the parent
+                  WHERE k.conrelid = c.oid AND k.contype = 'n' AND k.conkey = ARRAY[a.attnum]), true) AS not_null_local,
        coalesce((SELECT k.convalidated FROM pg_constraint k
                   WHERE k.conrelid = c.oid AND k.contype = 'n' AND k.conkey = ARRAY[a.attnum]), true) AS not_null_valid,
        CASE WHEN c.relkind <> 'v' THEN a.attstorage::text END AS storage,  -- NULL: views have none

@@ -19,7 +19,7 @@ def compare(old: Model, new: Model) -> list[Change]:
     changes = []
     for key, col in sorted(new.columns.items()):
         want = col.not_null_name
-        if want is None or not col.not_null_valid:  # NOT VALID ones are added by name (engine fix-up)
+        if want is None or not col.not_null_valid or not col.not_null_local:  # NOT VALID: added by name
             continue
         live_col = old.columns.get(key)
         have = live_col.not_null_name if live_col and live_col.not_null_name else _default_name(key[1], key[2])
