@@ -105,6 +105,7 @@ class Model:
     default_grants_acl: frozenset[DefaultGrant]
     columns: dict[tuple[str, str, str], Column]  # (schema, relation, column)
     depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # (object, what it depends on)
+    drop_depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # plus: a table needs what its parts need
     ranges: dict[tuple[str, str], str]  # (schema, name) -> CREATE TYPE ... AS RANGE options
 
 
@@ -116,6 +117,13 @@ def _query(name: str) -> bytes:
 
 def _pairs(items: list[str]) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(i.split(_SEP, 1)) for i in items)  # type: ignore[misc]
+
+
+def _depends(conn: psycopg.Connection) -> tuple[frozenset, frozenset]:
+    rows = conn.execute(_query("depends")).fetchall()
+    depends = frozenset(((r[0], r[1]), (r[2], r[3])) for r in rows)
+    parts = frozenset((("rel", r[4]), (r[2], r[3])) for r in rows if r[4] and ("rel", r[4]) != (r[2], r[3]))
+    return depends, depends | parts
 
 
 def read(conn: psycopg.Connection) -> Model:
@@ -140,5 +148,5 @@ def read(conn: psycopg.Connection) -> Model:
     return Model(domains, composites, grants, defaults, grant_targets, comments, constraints, owners, reloptions,
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
                  {(r[0], r[1], r[2]): Column(*r[3:]) for r in conn.execute(_query("columns")).fetchall()},
-                 frozenset(((r[0], r[1]), (r[2], r[3])) for r in conn.execute(_query("depends")).fetchall()),
+                 *_depends(conn),
                  {(r[0], r[1]): r[2] for r in conn.execute(_query("ranges")).fetchall()})

@@ -266,5 +266,6 @@ def diff(live: Inspected, desired: Inspected) -> list[Change]:
         return []
     # session settings (check_function_bodies = off) must precede everything
     settings = [c for c in changes if c.action is Action.SETTING]
-    rest = graph.order([c for c in changes if c.action is not Action.SETTING], desired.model.depends)
+    rest = graph.order([c for c in changes if c.action is not Action.SETTING], desired.model.depends,
+                       live.model.drop_depends)
     return settings + _settle_hazards(rest)

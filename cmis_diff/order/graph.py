@@ -1,4 +1,4 @@
-"""Order the plan's non-drop statements by the desired catalog's dependency graph.
+"""Order the plan by dependency graphs: creates and alters by desired's, drops by live's.
 
 Each statement is mapped to the object it creates or alters (a key such as ('rel', 'cmis.users')
 or ('func', 'cmis.current_org_id')); pg_depend, read from the desired database, says which
@@ -6,7 +6,8 @@ objects each object needs; a statement moves after every statement on what it ne
 a stable topological sort (Kahn's algorithm, ties broken by the engine's original position), so
 statements the graph says nothing about keep their place. A cycle (e.g. a column default on a
 sequence OWNED BY that column) is broken at its earliest statement; the rehearsal proves the result.
-Drops keep their positions: they are ordered by the engine and proven by the rehearsal.
+Drops are sorted among their own positions by live's graph, reversed: an object is dropped
+before what it depends on (a view before its function, an FK before the unique key it uses).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _KEY_KINDS = {"function": "func", "procedure": "func", "constraint": "con", "tri
 def key_of(change: Change) -> Key | None:
     if change.kind in _REL_KINDS:
         return ("rel", change.identity)
+    if change.kind in ("function", "procedure"):  # overloads share a key, as in the depends query
+        return ("func", change.identity.split("(", 1)[0].strip())
     if change.kind in _KEY_KINDS:
         return (_KEY_KINDS[change.kind], change.identity)
     if change.kind == "column" and change.table:
@@ -61,7 +64,9 @@ def _needs(change: Change, key: Key | None, depends: dict[Key, set[Key]]) -> set
     return needs
 
 
-def stable_topological(changes: list[Change], depends: dict[Key, set[Key]]) -> list[Change]:
+def stable_topological(changes: list[Change], depends: dict[Key, set[Key]], implicit: bool = True) -> list[Change]:
+    """Kahn's algorithm, ties broken by position. `implicit`: a statement also needs its table and
+    the object a comment/grant/owner change is about (true of creates and alters, not of drops)."""
     keys = [key_of(c) for c in changes]
     # what a statement needs is the object's CREATE where the plan creates it (depending on
     # every later ALTER of it too would tie cycles, e.g. table -> sequence -> OWNED BY table)
@@ -77,7 +82,8 @@ def stable_topological(changes: list[Change], depends: dict[Key, set[Key]]) -> l
     after: dict[int, set[int]] = defaultdict(set)  # i -> the statements that must wait for i
     indegree = [0] * len(changes)
     for i, change in enumerate(changes):
-        for need in _needs(change, keys[i], depends):
+        key = keys[i]
+        for need in _needs(change, key, depends) if implicit else depends.get(key, set()) if key else set():
             for j in providers.get(need, ()):
                 if j != i and i not in after[j]:
                     after[j].add(i)
@@ -100,13 +106,26 @@ def stable_topological(changes: list[Change], depends: dict[Key, set[Key]]) -> l
     return [changes[i] for i in order]
 
 
-def order(changes: list[Change], depends: frozenset[tuple[Key, Key]]) -> list[Change]:
+def _graph(edges: frozenset[tuple[Key, Key]], reverse: bool = False) -> dict[Key, set[Key]]:
     graph: dict[Key, set[Key]] = defaultdict(set)
-    for obj, ref in depends:
-        graph[obj].add(ref)
-    slots = [i for i, c in enumerate(changes) if c.action not in (Action.DROP, Action.SETTING)]
-    sorted_part = stable_topological([changes[i] for i in slots], graph)
+    for obj, ref in edges:
+        if reverse:
+            graph[ref].add(obj)  # dropping ref needs obj dropped first
+        else:
+            graph[obj].add(ref)
+    return graph
+
+
+def _sort_slots(changes: list[Change], slots: list[int], graph: dict[Key, set[Key]], implicit: bool) -> None:
+    for slot, change in zip(slots, stable_topological([changes[i] for i in slots], graph, implicit), strict=True):
+        changes[slot] = change
+
+
+def order(changes: list[Change], depends: frozenset[tuple[Key, Key]],
+          live_depends: frozenset[tuple[Key, Key]] = frozenset()) -> list[Change]:
     out = list(changes)
-    for slot, change in zip(slots, sorted_part, strict=True):
-        out[slot] = change
+    _sort_slots(out, [i for i, c in enumerate(changes) if c.action not in (Action.DROP, Action.SETTING)],
+                _graph(depends), implicit=True)
+    _sort_slots(out, [i for i, c in enumerate(changes) if c.action is Action.DROP], _graph(live_depends, reverse=True),
+                implicit=False)
     return out
