@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import psycopg
 
@@ -19,10 +19,11 @@ from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import connect
 from .diff import rebuild
-from .diff.changes import Change
+from .diff.changes import Action, Change
 from .diff.compare import extensions
 from .errors import CmisDiffError
 from .oracle import raw_schema_dump, strip_psql_meta
+from .order import graph
 from .scratch import scratch_database
 from .source.discover import DesiredSource
 from .source.load import MISSING_DEPENDENCY, run_roles
@@ -184,7 +185,16 @@ def prepare(conn: psycopg.Connection, changes: list[Change], current: Inspected,
     drops = rebuild.drops(conn, changes, current, target)
     if drops:
         changes, _ = _rediff(conn, drops, target, keep)
+        changes = _say_why(changes, drops)
     return first + drops, changes
+
+
+def _say_why(changes: list[Change], drops: list[Change]) -> list[Change]:
+    """Mark the statements that create again what a rebuild dropped, with the drop's reason."""
+    why = {(d.kind, graph.key_of(d)): d.why.replace("dropped to be re-created", "re-created", 1) for d in drops}
+    return [replace(c, why=why[(c.kind, graph.key_of(c))])
+            if c.action is Action.CREATE and not c.why and (c.kind, graph.key_of(c)) in why else c
+            for c in changes]
 
 
 def needs_preparing(changes: list[Change], current: Inspected, target: Inspected) -> bool:

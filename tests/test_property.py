@@ -3,7 +3,8 @@
 
 Columns of a table are always a prefix of that table's column list, so that a plan only ever
 appends or drops trailing columns: a column added in the middle cannot be placed there by ALTER
-(a known limitation, see tests/cases/column_drop/case.toml).
+(a known limitation, see tests/cases/column_drop/case.toml). The first column's type varies
+among types that cast to each other, under a view and a policy that use it (a rebuild).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .test_convergence import converge
 
 TYPES = ["integer", "bigint", "text", "uuid", "numeric(12,2)", "timestamptz", "boolean", "jsonb",
          "app.status"]
+NUMERIC = ["integer", "bigint", "numeric(12,2)"]
 DEFAULTS = {"integer": "0", "bigint": "0", "text": "''", "boolean": "false", "jsonb": "'{}'::jsonb",
             "timestamptz": "now()", "numeric(12,2)": "0", "app.status": "'draft'"}
 
@@ -36,7 +38,8 @@ def schemas(draw: st.DrawFn) -> str:
         n_columns = draw(st.integers(1, 4))
         columns = ["id uuid PRIMARY KEY" if draw(st.booleans()) else "id uuid NOT NULL"]
         for i in range(n_columns):
-            ctype = TYPES[(i * 3 + len(table)) % len(TYPES)]  # fixed per position: no type changes
+            # position 0 may change type (castable family); the others are fixed per position
+            ctype = draw(st.sampled_from(NUMERIC)) if i == 0 else TYPES[(i * 3 + len(table)) % len(TYPES)]
             column = f"c{i} {ctype}"
             if draw(st.booleans()):
                 column += " NOT NULL"
@@ -49,15 +52,27 @@ def schemas(draw: st.DrawFn) -> str:
         if draw(st.booleans()):
             sql.append(f"COMMENT ON TABLE app.{table} IS {draw(st.sampled_from(['$$x$$', '$$y$$']))};")
         if draw(st.booleans()):
-            sql.append(f"GRANT SELECT ON app.{table} TO cmis_readonly;")
+            sql.append(f"COMMENT ON COLUMN app.{table}.c0 IS {draw(st.sampled_from(['$$x$$', '$$y$$']))};")
+        grant = draw(st.sampled_from([None, "SELECT ON app.{t} TO cmis_readonly",
+                                      "SELECT ON app.{t} TO cmis_readonly WITH GRANT OPTION",
+                                      "SELECT ON app.{t} TO PUBLIC", "MAINTAIN ON app.{t} TO cmis_app"]))
+        if grant:
+            sql.append(f"GRANT {grant.format(t=table)};")
+        if draw(st.booleans()):
+            sql.append(f"ALTER TABLE app.{table} OWNER TO cmis_app;")
         if draw(st.booleans()):
             sql.append(f"ALTER TABLE app.{table} ENABLE ROW LEVEL SECURITY;")
-            sql.append(f"CREATE POLICY {table}_read ON app.{table} USING (id IS NOT NULL);")
+            using = draw(st.sampled_from(["id IS NOT NULL", "c0 IS NOT NULL"]))
+            sql.append(f"CREATE POLICY {table}_read ON app.{table} USING ({using});")
     if draw(st.booleans()):
-        sql.append(f"CREATE VIEW app.v_{tables[0]} AS SELECT id FROM app.{tables[0]};")
+        sql.append(f"CREATE VIEW app.v_{tables[0]} AS SELECT id, c0 FROM app.{tables[0]};")
+        if draw(st.booleans()):
+            sql.append(f"CREATE VIEW app.vv_{tables[0]} AS SELECT c0 FROM app.v_{tables[0]};")
     if draw(st.booleans()):
         body = draw(st.sampled_from(["SELECT 1", "SELECT 2"]))
         sql.append(f"CREATE FUNCTION app.f() RETURNS integer LANGUAGE sql IMMUTABLE AS $${body}$$;")
+        if draw(st.booleans()):
+            sql.append("REVOKE EXECUTE ON FUNCTION app.f() FROM PUBLIC;")
     return "\n".join(sql) + "\n"
 
 
