@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
 
 from . import __version__, cache, ignore
+from .catalog import fingerprint
 from .catalog.inspect import Inspected, inspect
 from .config import Endpoint
-from .connect import connect
+from .connect import connect, server_version
 from .diff import rebuild
 from .diff.changes import Change
 from .diff.compare import extensions
@@ -19,7 +21,7 @@ from .diff.engine import diff
 from .scratch import reap_orphans, scratch_database
 from .source.discover import DesiredSource, discover
 from .source.load import load
-from .verify import Rollback, inspect_copy, live_copy, needs_preparing, prepare, rehearse
+from .verify import LiveCopy, Rollback, prepare, rehearse
 
 
 @dataclass(frozen=True)
@@ -83,61 +85,62 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
     return inspected, roles
 
 
-def _prepared(changes: list[Change], live: Endpoint, source: DesiredSource, scratch: Endpoint,
-              current: Inspected, desired: Inspected, rules: ignore.IgnoreRules) -> list[Change]:
-    """The plan with the statements that must run first (verify.prepare), worked out on a copy of
-    live -- made only when live's own catalog says some are needed."""
-    if not needs_preparing(changes, current, desired):
-        return changes
-    if not extensions.moves(current, desired):
-        with connect(live.url, "live") as conn:
-            if not rebuild.drops(conn, changes, current, desired):
-                return changes
-    with live_copy(live.url, source, scratch) as conn:
-        first, rest = prepare(conn, changes, current, desired, lambda c: not rules.matches_change(c))
-        return first + rest
+def _first_statements_needed(conn: psycopg.Connection, changes: list[Change], current: Inspected,
+                             desired: Inspected) -> bool:
+    """Whether some statements must run first (verify.prepare), from `conn`'s own catalog."""
+    if extensions.moves(current, desired):
+        return True
+    return bool(rebuild.roots(changes, current, desired)) and bool(rebuild.drops(conn, changes, current, desired))
 
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
          with_rollback: bool = False) -> PlanResult:
     """Changes that turn live into desired; verified by a rehearsal unless verify is False, and
-    with a rehearsed rollback script when with_rollback is True."""
+    with a rehearsed rollback script when with_rollback is True.
+
+    The rehearsal's copy of live is started in the background as soon as live's fingerprint shows
+    that there is work (it restores while live is inspected and diffed); the same copy serves the
+    cross-version comparison, the statements that must run first, the rehearsal and the rollback."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     source = desired if isinstance(desired, DesiredSource) else discover(desired)
-    with connect(live.url, "live") as live_conn:  # fail fast on a bad live URL, before any scratch work
+    rules = ignore.load(source.root)
+    with connect(live.url, "live") as live_conn, ExitStack() as stack:  # fail fast on a bad live URL
         t1 = time.perf_counter()
         desired_model, roles = inspect_desired(source, scratch)
         t2 = time.perf_counter()
-        live_model = inspect(live_conn)
+        live_fp = fingerprint.read(live_conn)
+        cross_version = server_version(live_conn).split(".")[0] != desired_model.server_version.split(".")[0]
+        copy = stack.enter_context(LiveCopy(live.url, source, scratch))
+        if cross_version or (verify and live_fp.without(rules.matches)[0] != desired_model.fingerprint.without(
+                rules.matches)[0]):
+            copy.start()  # there is work: restore the copy while live is inspected and diffed
+        live_model = inspect(live_conn, live_fp)
         prerequisites = _missing_roles(live_conn, roles)
-    t3 = time.perf_counter()
-    # across major versions, compare a copy of live restored on the scratch server (same deparser)
-    comparable = live_model
-    if live_model.server_version.split(".")[0] != desired_model.server_version.split(".")[0]:
-        comparable = inspect_copy(live.url, source, scratch)
-    rules = ignore.load(source.root)
-    changes = [c for c in diff(comparable, desired_model) if not rules.matches_change(c)]
-    changes = _prepared(changes, live, source, scratch, comparable, desired_model, rules)
-    t4 = time.perf_counter()
-    reordered = 0
-    rollback = None
-    verified = False
-    ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
-                   if rules.matches(*k)})
-    if not changes:
-        unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
-    elif verify and not prerequisites:
-        rehearsal = rehearse(changes, live.url, source, scratch, desired_model,
-                             comparable if with_rollback else None)
-        changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
-        rollback = rehearsal.rollback
-        verified = True
-    else:
-        unconverged = []
+        t3 = time.perf_counter()
+        # across major versions, compare the copy restored on the scratch server (same deparser)
+        comparable = inspect(copy.conn()) if cross_version else live_model
+        catalog = copy.conn() if cross_version else live_conn
+        keep = lambda c: not rules.matches_change(c)  # noqa: E731
+        changes = [c for c in diff(comparable, desired_model) if keep(c)]
+        first: list[Change] = []
+        if changes and _first_statements_needed(catalog, changes, comparable, desired_model):
+            first, changes = prepare(copy.conn(), changes, comparable, desired_model, keep)
+        t4 = time.perf_counter()
+        reordered, rollback, verified = 0, None, False
+        ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
+                       if rules.matches(*k)})
+        if not first + changes:
+            unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
+        elif verify and not prerequisites:
+            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None)
+            changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
+            rollback = rehearsal.rollback
+            verified = True
+        else:
+            unconverged = []
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
     t5 = time.perf_counter()
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
-    return PlanResult(changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
+    return PlanResult(first + changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
                       reordered, ignored, rollback, timings)
-

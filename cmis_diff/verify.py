@@ -8,8 +8,9 @@ desired afterwards ("not converged") -- so a plan never claims to do what it doe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 
 import psycopg
@@ -225,36 +226,60 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
                     _with_reasons(fingerprint.read(conn).differences(live.fingerprint), run.skipped))
 
 
-@contextmanager
-def live_copy(live_url: str, source: DesiredSource, scratch: Endpoint) -> Iterator[psycopg.Connection]:
-    """A scratch database holding live's schema (no data), restored with pg_dump's own SQL."""
+def _filled_copy(live_url: str, url: str, source: DesiredSource) -> psycopg.Connection:
     schema_sql = _live_schema_sql(live_url)
-    with scratch_database(scratch.url) as url, connect(url, "copy of live") as conn:
+    conn = connect(url, "copy of live")
+    try:
         if source.roles is not None:
             run_roles(conn, source.roles)
-        try:
-            conn.execute(schema_sql.encode())
-        except psycopg.Error as exc:
-            raise CmisDiffError(f"cannot copy the live schema to the scratch server: {_message(exc)}") from None
+        conn.execute(schema_sql.encode())
         conn.execute("RESET ALL")  # the dump empties search_path; the plan runs with the defaults
-        yield conn
+    except psycopg.Error as exc:
+        conn.close()
+        raise CmisDiffError(f"cannot copy the live schema to the scratch server: {_message(exc)}") from None
+    return conn
 
 
-def inspect_copy(live_url: str, source: DesiredSource, scratch: Endpoint) -> Inspected:
-    """Live as the scratch server sees it: when the servers' major versions differ, views and
-    functions are deparsed differently (e.g. PG15 qualifies view columns, PG18 does not); a copy
-    restored on the scratch server compares with desired without that noise."""
-    from .catalog.inspect import inspect
+class LiveCopy:
+    """A scratch database holding live's schema (pg_dump's own SQL, no data), made on first use
+    or ahead of it by start(): it is filled in a background thread, so the restore runs on the
+    scratch server while live is inspected and diffed. Dropped on exit, whatever happened (a
+    restore still under way is cut off by the forced drop)."""
 
-    with live_copy(live_url, source, scratch) as conn:
-        return inspect(conn)
+    def __init__(self, live_url: str, source: DesiredSource, scratch: Endpoint) -> None:
+        self._args = (live_url, source, scratch)
+        self._stack = ExitStack()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-copy")
+        self._future: Future[psycopg.Connection] | None = None
+
+    def start(self) -> None:
+        if self._future is None:
+            live_url, source, scratch = self._args
+            url = self._stack.enter_context(scratch_database(scratch.url))
+            self._future = self._pool.submit(_filled_copy, live_url, url, source)
+
+    def conn(self) -> psycopg.Connection:
+        self.start()
+        assert self._future is not None
+        return self._future.result()
+
+    def __enter__(self) -> LiveCopy:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._stack.close()  # drops the database
+        finally:
+            self._pool.shutdown(wait=True)
+            if self._future is not None and not self._future.cancelled() and self._future.exception() is None:
+                self._future.result().close()
 
 
-def rehearse(changes: list[Change], live_url: str, source: DesiredSource, scratch: Endpoint,
-             desired: Inspected, live: Inspected | None = None) -> Rehearsal:
-    """Apply the plan to a copy of live's schema; with `live`, also compute and rehearse the rollback."""
-    with live_copy(live_url, source, scratch) as conn:
-        run, moved = _apply_in_order(conn, changes)
-        unconverged = fingerprint.read(conn).differences(desired.fingerprint)
-        rollback = _rehearse_rollback(conn, live, desired, not unconverged) if live is not None else None
+def rehearse(conn: psycopg.Connection, changes: list[Change], desired: Inspected,
+             live: Inspected | None = None) -> Rehearsal:
+    """Apply the plan to `conn`, a copy of live's schema (with any statements that run first
+    already run); with `live`, also compute and rehearse the rollback."""
+    run, moved = _apply_in_order(conn, changes)
+    unconverged = fingerprint.read(conn).differences(desired.fingerprint)
+    rollback = _rehearse_rollback(conn, live, desired, not unconverged) if live is not None else None
     return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback)

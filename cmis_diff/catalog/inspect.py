@@ -34,11 +34,12 @@ def _without_comments(engine_model: Any) -> None:
                     column.comment = None
 
 
-def inspect(conn: psycopg.Connection) -> Inspected:
+def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None) -> Inspected:
+    """The engine's model, our fingerprint (pass one just read to save reading it again) and our model."""
     from results.schemainspect import PostgreSQL  # heavy import: only when diffing
 
     with conn.cursor() as cur:
         engine_model = PostgreSQL(cur)
     engine_model.exclude_schema(LEDGER_SCHEMA)
     _without_comments(engine_model)
-    return Inspected(engine_model, fingerprint.read(conn), server_version(conn), model.read(conn))
+    return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), model.read(conn))

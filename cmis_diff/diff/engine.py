@@ -215,9 +215,48 @@ def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspecte
     return noise
 
 
+def _constraint_key(change: Change) -> tuple[str, str, str] | None:
+    st: Any = parse_sql(change.sql)[0].stmt
+    if not isinstance(st, ast.AlterTableStmt) or not st.cmds or len(st.cmds) != 1:
+        return None
+    cmd: Any = st.cmds[0]
+    rel: Any = st.relation
+    if cmd.subtype in (AT.AT_DropConstraint, AT.AT_ValidateConstraint):
+        name = cmd.name
+    elif cmd.subtype == AT.AT_AddConstraint:
+        name = cmd.def_.conname
+    else:
+        return None
+    return (str(rel.schemaname or "public"), str(rel.relname), str(name))
+
+
+def _unchanged_constraint_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
+    """Positions of the engine's drop + re-add of constraints that do not change: it re-creates
+    every FK on or to a table with any change (each re-add a full scan, each drop a lock). An FK
+    whose key really goes away is re-created by diff/rebuild.py, which follows pg_depend."""
+    rebuilt_tables = {c.identity for c in changes if c.kind == "table" and c.action in (Action.CREATE, Action.DROP)}
+    noise = set()
+    for n, c in enumerate(changes):
+        key = _constraint_key(c) if c.kind == "constraint" else None
+        if key is None or f"{key[0]}.{key[1]}" in rebuilt_tables:
+            continue
+        before, after = live.model.constraints.get(key), desired.model.constraints.get(key)
+        if before is not None and before == after and _referenced_table(before) not in rebuilt_tables:
+            noise.add(n)
+    return noise
+
+
+def _referenced_table(definition: str) -> str | None:
+    """schema.table an FK definition (pg_get_constraintdef) references, from the parse tree."""
+    st: Any = parse_sql(f"ALTER TABLE t ADD CONSTRAINT c {definition}")[0].stmt
+    pktable: Any = st.cmds[0].def_.pktable
+    return f"{pktable.schemaname or 'public'}.{pktable.relname}" if pktable is not None else None
+
+
 def _fix_engine(changes: list[Change], live: Inspected, desired: Inspected) -> list[Change]:
     temporal = _temporal_key_indexes(desired)
-    noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired)
+    noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired) | \
+        _unchanged_constraint_noise(changes, live, desired)
     changes = [c for n, c in enumerate(changes) if n not in noise]
     out = []
     for c in changes:

@@ -26,4 +26,4 @@ UNION ALL
 SELECT 'pg_class', k.conindid::int8, 0, format('constraint %%s.%%s.%%s is dropped or re-created', r.s, r.t, r.n)
   FROM unnest(%(ks)s::text[], %(kt)s::text[], %(kn)s::text[]) AS r(s, t, n)
   JOIN pg_constraint k ON k.conrelid = to_regclass(format('%%I.%%I', r.s, r.t)) AND k.conname = r.n
- WHERE k.conindid <> 0
+ WHERE k.conindid <> 0 AND k.contype IN ('p', 'u', 'x')  -- an FK's conindid is the referenced key's
