@@ -95,6 +95,7 @@ class Model:
     grants: frozenset[Grant]
     default_grants: frozenset[Grant]  # what each object would have right after CREATE
     grant_targets: frozenset[tuple[str, ...]]  # every object whose grants are compared (Grant.target)
+    grant_owners: dict[tuple[str, ...], str]  # Grant.target -> its owner (whose privileges are implicit)
     comments: dict[tuple[str, str, str, str], Comment]
     constraints: dict[tuple[str, str, str], str]  # (schema, table, name) -> pg_get_constraintdef
     owners: dict[tuple[str, str, str, str], str]  # (KIND, schema, name, identity args) -> owner
@@ -132,9 +133,10 @@ def read(conn: psycopg.Connection) -> Model:
     composites = {(r[0], r[1]): CompositeType(r[0], r[1], _pairs(r[2]), r[3])
                   for r in conn.execute(_query("composites")).fetchall()}
     rows = conn.execute(_query("acls")).fetchall()
-    grant_targets = frozenset(tuple(r[1:6]) for r in rows if r[0] == "actual")
-    grants = frozenset(Grant(*r[1:]) for r in rows if r[0] == "actual" and r[6] is not None)
-    defaults = frozenset(Grant(*r[1:]) for r in rows if r[0] == "default" and r[6] is not None)
+    grant_targets = frozenset(tuple(r[2:7]) for r in rows if r[0] == "actual")
+    grant_owners = {tuple(r[2:7]): r[1] for r in rows if r[0] == "actual"}
+    grants = frozenset(Grant(*r[2:]) for r in rows if r[0] == "actual" and r[7] is not None)
+    defaults = frozenset(Grant(*r[2:]) for r in rows if r[0] == "default" and r[7] is not None)
     comments = {(r[0], r[1], r[2], r[3]): Comment(*r) for r in conn.execute(_query("comments")).fetchall()}
     constraints = {(r[0], r[1], r[2]): r[3] for r in conn.execute(_query("constraints")).fetchall()}
     owners = {(r[0], r[1], r[2], r[3]): r[4] for r in conn.execute(_query("owners")).fetchall()}
@@ -145,7 +147,8 @@ def read(conn: psycopg.Connection) -> Model:
     for r in conn.execute(_query("enum_columns")).fetchall():
         enum_columns.setdefault((r[0], r[1]), []).append(EnumColumn(*r[2:]))
     default_acl = frozenset(DefaultGrant(*r) for r in conn.execute(_query("default_acls")).fetchall())
-    return Model(domains, composites, grants, defaults, grant_targets, comments, constraints, owners, reloptions,
+    return Model(domains, composites, grants, defaults, grant_targets, grant_owners, comments, constraints, owners,
+                 reloptions,
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
                  {(r[0], r[1], r[2]): Column(*r[3:]) for r in conn.execute(_query("columns")).fetchall()},
                  *_depends(conn),

@@ -288,7 +288,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     after += reloptions.compare(old, new)
     after += comments.compare(old.comments, new.comments)
     after += privileges.compare(old.grants, new.grants, new.default_grants, old.grant_targets, new.grant_targets,
-                                 new.columns)
+                                 new.columns, new.grant_owners)
     return before, after, drops
 
 

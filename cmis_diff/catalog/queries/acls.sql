@@ -36,7 +36,7 @@
       FROM pg_type t JOIN managed_ns n ON n.oid = t.typnamespace
      WHERE t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
 )
-SELECT a.source, o.kind, o.schema, o.name, o.args, o.col,
+SELECT a.source, pg_get_userbyid(o.owner) AS owner, o.kind, o.schema, o.name, o.args, o.col,
        CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END AS grantee,
        x.privilege_type, x.is_grantable
   FROM objects o

@@ -30,7 +30,8 @@ def _by_target(grants: frozenset[Grant]) -> dict[tuple[str, ...], set[Grant]]:
 
 def compare(old: frozenset[Grant], new: frozenset[Grant], new_defaults: frozenset[Grant],
             live_targets: frozenset[tuple[str, ...]], desired_targets: frozenset[tuple[str, ...]],
-            desired_columns: Collection[tuple[str, str, str]]) -> list[Change]:
+            desired_columns: Collection[tuple[str, str, str]], desired_owners: dict[tuple[str, ...], str]
+            ) -> list[Change]:
     """GRANT what desired has and live lacks; REVOKE the reverse. An object the plan creates
     starts from the default privileges; an object the plan drops needs nothing. Column grants
     exist only while granted, so those of a table that desired still has are compared both ways."""
@@ -43,6 +44,8 @@ def compare(old: frozenset[Grant], new: frozenset[Grant], new_defaults: frozense
         start = before.get(target, set()) if target in live_targets else created_with.get(target, set())
         want = after.get(target, set())
         for g in sorted(start - want, key=lambda g: (g.grantee, g.privilege)):
+            if g.grantee == desired_owners.get(target):
+                continue  # it becomes the owner (ALTER OWNER runs first): its privileges are implicit
             changes.append(Change("privilege", Action.ALTER, _label(g), render.revoke(g)))
         for g in sorted(want - start, key=lambda g: (g.grantee, g.privilege)):
             hazards = (Hazard.SECURITY,) if g.grantee == "PUBLIC" else ()
