@@ -2,6 +2,8 @@
 SELECT c.oid::regclass::text AS identity,
        concat_ws(' | ', 'relkind=' || c.relkind::text, 'persistence=' || c.relpersistence::text,
                  'owner=' || pg_get_userbyid(c.relowner), 'acl=' || (SELECT string_agg((CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END), ',' ORDER BY (CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END)) FROM aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) x WHERE x.grantee <> c.relowner),
+                 -- the owner's own privileges show only where they differ from its default (REVOKE from owner)
+                 'owner_acl=' || nullif((SELECT string_agg(x.privilege_type || CASE WHEN x.is_grantable THEN '' ELSE '-' END, ',' ORDER BY x.privilege_type) FROM aclexplode(coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))) x WHERE x.grantee = c.relowner), (SELECT string_agg(x.privilege_type || CASE WHEN x.is_grantable THEN '' ELSE '-' END, ',' ORDER BY x.privilege_type) FROM aclexplode(acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner)) x WHERE x.grantee = c.relowner)),
                  'options=' || c.reloptions::text, 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity,
                  'replident=' || c.relreplident::text,
                  'partkey=' || pg_get_partkeydef(c.oid),
