@@ -100,8 +100,6 @@ def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots
                  tuple(_replaced_functions(current, target)), tuple(relations), tuple(constraints))
 
 
-
-
 def _resolve(conn: psycopg.Connection, r: Roots) -> list[tuple[str, int, int, str]]:
     def col(rows: tuple[tuple[str, ...], ...], i: int) -> list[str]:
         return [row[i] for row in rows]
@@ -144,7 +142,10 @@ def dependents(conn: psycopg.Connection, r: Roots) -> list[tuple[Unit, str]]:
             found[unit_ref] = (unit, why if parent is None else f"it depends on {found[ref][0].label}")
             todo.append((unit_ref, 0, why, unit_ref))
     sorter = graphlib.TopologicalSorter({u: needs.get(u, set()) & found.keys() for u in found})
-    order = list(sorter.static_order())  # what a unit needs comes first: drop in reverse
+    try:
+        order = list(sorter.static_order())  # what a unit needs comes first: drop in reverse
+    except graphlib.CycleError:
+        order = list(found)  # normal dependencies do not cycle; if they ever do, the rehearsal reorders
     return [found[u] for u in reversed(order)]
 
 
