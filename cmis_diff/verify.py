@@ -2,8 +2,13 @@
 
 The rehearsal proves the plan applies, fixes its order where the engine got it wrong (a
 statement that fails because something it needs comes later in the plan is moved after it, as
-the desired loader does), and reports every object whose catalog entry still differs from
-desired afterwards ("not converged") -- so a plan never claims to do what it does not.
+the desired loader does), leaves out what no order can make work (a type change without a cast,
+an extension downgrade) and reports every object whose catalog entry still differs from desired
+afterwards ("not converged", with the reason) -- so a plan never claims to do what it does not.
+
+The copy (LiveCopy) also serves the statements that must run before the rest of the plan can be
+worked out (prepare: extensions moved between schemas, objects dropped to be re-created), and the
+rollback's rehearsal, which starts where the plan leaves the copy.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ class Rollback:
 class Rehearsal:
     changes: list[Change]  # in an order proven to apply
     reordered: int  # how many statements had to move
-    unconverged: list[tuple[str, str, str]]  # (kind, identity, missing|extra|differs)
+    unconverged: list[tuple[str, str, str]]  # (kind, identity, missing|extra|differs...|why left out)
     rollback: Rollback | None = None
 
 

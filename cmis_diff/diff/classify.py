@@ -8,6 +8,7 @@ it with PostgreSQL's own parser and read the parse tree.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from pglast import ast, parse_sql
@@ -121,9 +122,16 @@ def _grant(st: ast.GrantStmt, sql: str) -> Change:
     return Change("privilege", Action.ALTER, f"{_kind(st.objtype)} {target}".strip(), sql, hazards, table=table)
 
 
+@lru_cache(maxsize=65536)
+def tree(sql: str) -> Any:
+    """The parse tree of one statement, cached: a plan's statements are read by several steps, and
+    building pglast's Python tree costs more than the parse. Shared: never mutate it."""
+    return parse_sql(sql)[0].stmt
+
+
 def classify(sql: str) -> Change:
     """One statement -> Change. Unknown statement types are kept, as kind 'statement'."""
-    st = parse_sql(sql)[0].stmt
+    st = tree(sql)
     match st:
         case ast.AlterTableStmt():
             return _alter_table(st, sql)

@@ -22,7 +22,7 @@ from ..catalog.inspect import Inspected
 from ..order import graph
 from ..render import sql as render
 from .changes import Action, Change, Hazard
-from .classify import classify
+from .classify import classify, tree
 from .compare import comments, default_privileges, enums, not_null, ownership, privileges, reloptions, storage
 from .compare import types as types_compare
 
@@ -103,7 +103,7 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
 def _exact_constraint(change: Change, desired: Inspected) -> Change:
     """Re-render an engine ADD CONSTRAINT from the desired catalog's own pg_get_constraintdef:
     the engine drops clauses it does not know (ON DELETE SET NULL (column), WITHOUT OVERLAPS)."""
-    st: Any = parse_sql(change.sql)[0].stmt
+    st: Any = tree(change.sql)
     if not isinstance(st, ast.AlterTableStmt) or len(st.cmds or ()) != 1:
         return change
     con: Any = st.cmds[0].def_  # type: ignore[index]
@@ -127,7 +127,7 @@ def _temporal_key_indexes(desired: Inspected) -> set[tuple[str, str]]:
 
 def _exact_column(change: Change, desired: Inspected) -> Change:
     """The engine adds VIRTUAL generated columns as STORED: fix the parse tree, render it again."""
-    st: Any = parse_sql(change.sql)[0].stmt
+    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
     column_def: Any = st.cmds[0].def_
     key = (str(st.relation.schemaname or "public"), str(st.relation.relname), str(column_def.colname))
     col = desired.model.columns.get(key)
@@ -142,7 +142,7 @@ def _exact_column(change: Change, desired: Inspected) -> Change:
 def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
     """PG18's NOT NULL ... NOT VALID: the engine emits SET NOT NULL (which scans the table and
     validates); add the named constraint NOT VALID instead."""
-    st: Any = parse_sql(change.sql)[0].stmt
+    st: Any = tree(change.sql)
     cmd: Any = st.cmds[0] if isinstance(st, ast.AlterTableStmt) and st.cmds else None
     if cmd is None or cmd.subtype != AT.AT_SetNotNull:
         return change
@@ -163,7 +163,7 @@ def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
     engine's DROP INDEX of one is refused: the parent index requires it)."""
     partitions, dropped = set(), set()
     for c in changes:
-        st: Any = parse_sql(c.sql)[0].stmt
+        st: Any = tree(c.sql)
         if isinstance(st, ast.CreateStmt) and st.partbound is not None:
             rel: Any = st.relation
             partitions.add((str(rel.schemaname or "public"), str(rel.relname)))
@@ -173,7 +173,7 @@ def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
     noise: set[int] = set()
     attached: dict[tuple[str, str], int] = {}
     for n, c in enumerate(changes):
-        st = parse_sql(c.sql)[0].stmt
+        st = tree(c.sql)
         if isinstance(st, ast.AlterTableStmt) and st.objtype == ObjectType.OBJECT_INDEX and \
                 st.cmds and st.cmds[0].subtype == AT.AT_AttachPartition:
             part: Any = st.cmds[0].def_.name  # type: ignore[union-attr]
@@ -181,7 +181,7 @@ def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
         elif c.kind == "index" and c.action is Action.DROP and table_of.get(c.identity) in dropped:
             noise.add(n)
     for n, c in enumerate(changes):
-        st = parse_sql(c.sql)[0].stmt
+        st = tree(c.sql)
         if isinstance(st, ast.IndexStmt) and st.relation is not None:
             table = (str(st.relation.schemaname or "public"), str(st.relation.relname))
             key = (table[0], str(st.idxname))
@@ -196,7 +196,7 @@ def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspecte
     former child keeps (NO INHERIT leaves them in place, as local columns)."""
     inherits: dict[tuple[str, str], set[str]] = {}  # child -> columns it inherits (INHERIT) or keeps
     for c in changes:
-        st: Any = parse_sql(c.sql)[0].stmt
+        st: Any = tree(c.sql)
         if not isinstance(st, ast.AlterTableStmt) or not st.cmds or \
                 st.cmds[0].subtype not in (AT.AT_AddInherit, AT.AT_DropInherit):
             continue
@@ -216,7 +216,7 @@ def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspecte
 
 
 def _constraint_key(change: Change) -> tuple[str, str, str] | None:
-    st: Any = parse_sql(change.sql)[0].stmt
+    st: Any = tree(change.sql)
     if not isinstance(st, ast.AlterTableStmt) or not st.cmds or len(st.cmds) != 1:
         return None
     cmd: Any = st.cmds[0]

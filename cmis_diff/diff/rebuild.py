@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 import psycopg
-from pglast import ast, parse_sql
+from pglast import ast
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ObjectType
 from psycopg import sql
@@ -26,6 +26,7 @@ from psycopg import sql
 from ..catalog.inspect import Inspected
 from ..render import sql as render
 from .changes import Action, Change
+from .classify import tree
 from .compare.enums import recreated
 
 Ref = tuple[str, int]  # (catalog, oid)
@@ -65,7 +66,7 @@ def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, s
                                                      list[tuple[str, str, str]]]:
     columns, relations, constraints = [], [], []
     for change in changes:
-        st: Any = parse_sql(change.sql)[0].stmt
+        st: Any = tree(change.sql)
         if isinstance(st, ast.AlterTableStmt):
             rel: Any = st.relation
             schema = str(rel.schemaname or "public")
