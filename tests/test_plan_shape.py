@@ -71,3 +71,24 @@ def test_a_function_on_a_removed_enum_value_is_dropped_first(
     result = _plan(a, a.replace(", 'gone'", ""), tmp_path, make_db, server_url)
     assert result.changes[0].sql.startswith('DROP FUNCTION "app"."visible"')
     assert "type app.status is re-created" in result.changes[0].why
+
+
+def test_a_function_is_created_after_the_tables_its_body_reads(
+        tmp_path: Path, make_db: Callable[[], str], server_url: str) -> None:
+    # pg_depend knows nothing of a string body; a default calling it runs on existing rows at ADD COLUMN
+    b = """
+    CREATE SCHEMA app;
+    CREATE TABLE app.items (id integer PRIMARY KEY);
+    CREATE FUNCTION app.next_code() RETURNS bigint LANGUAGE plpgsql AS $$
+    BEGIN
+      RETURN (SELECT coalesce(max(n), 0) + 1 FROM app.zz_counters);
+    END $$;
+    CREATE TABLE app.zz_counters (n bigint NOT NULL);
+    ALTER TABLE app.items ADD COLUMN code bigint DEFAULT app.next_code();
+    """
+    result = _plan("CREATE SCHEMA app;\nCREATE TABLE app.items (id integer PRIMARY KEY);\n", b, tmp_path, make_db,
+                   server_url)
+    order = [(c.kind, c.identity.split(" ")[0]) for c in result.changes]
+    counters, function = order.index(("table", "app.zz_counters")), order.index(("function", "app.next_code"))
+    column = order.index(("column", "app.items.code"))
+    assert counters < function < column

@@ -8,6 +8,8 @@ from importlib import resources
 
 import psycopg
 
+from .bodies import references as bodies_of
+
 _SEP = "\x1f"  # separates name and definition inside aggregated arrays
 
 
@@ -121,10 +123,15 @@ def _pairs(items: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def _depends(conn: psycopg.Connection) -> tuple[frozenset, frozenset]:
+    """(depends, drop_depends). For creates: pg_depend's edges plus what string function bodies
+    use (evaluated when a default, CHECK or index runs them). For drops: pg_depend's edges plus a
+    table's edges through its constraints, triggers and policies (bodies hold nothing up there)."""
     rows = conn.execute(_query("depends")).fetchall()
-    depends = frozenset(((r[0], r[1]), (r[2], r[3])) for r in rows)
+    catalog = frozenset(((r[0], r[1]), (r[2], r[3])) for r in rows)
+    bodies = {(("func", f"{r[0]}.{r[1]}"), ref) for r in conn.execute(_query("function_bodies")).fetchall()
+              for ref in bodies_of(r[2], r[3] or "", r[4], r[5]) if ref != ("func", f"{r[0]}.{r[1]}")}
     parts = frozenset((("rel", r[4]), (r[2], r[3])) for r in rows if r[4] and ("rel", r[4]) != (r[2], r[3]))
-    return depends, depends | parts
+    return catalog | bodies, catalog | parts
 
 
 def read(conn: psycopg.Connection) -> Model:

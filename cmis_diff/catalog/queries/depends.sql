@@ -13,52 +13,49 @@ members AS (
      WHERE d.deptype = 'e' AND d.refclassid = 'pg_extension'::regclass
 ),
 own_keys AS (
-    SELECT 'pg_class'::regclass AS classid, oid AS objid, kind, ident FROM rel
+    SELECT 'pg_class'::regclass AS classid, oid AS objid, kind, ident, NULL::text AS part_of FROM rel
     UNION ALL
     SELECT 'pg_type'::regclass, t.oid,
            CASE WHEN t.typrelid <> 0 THEN (SELECT kind FROM rel WHERE rel.oid = t.typrelid) ELSE 'type' END,
            CASE WHEN t.typrelid <> 0 THEN (SELECT ident FROM rel WHERE rel.oid = t.typrelid)
-                ELSE n.nspname::text || '.' || t.typname END
+                ELSE n.nspname::text || '.' || t.typname END, NULL
       FROM pg_type t JOIN managed_ns n ON n.oid = t.typnamespace
      WHERE t.typcategory <> 'A'
     UNION ALL
-    SELECT 'pg_type'::regclass, a.oid, 'type', n.nspname::text || '.' || e.typname  -- arrays -> their element type
+    SELECT 'pg_type'::regclass, a.oid, 'type', n.nspname::text || '.' || e.typname, NULL  -- arrays: their element
       FROM pg_type a JOIN pg_type e ON e.oid = a.typelem JOIN managed_ns n ON n.oid = e.typnamespace
      WHERE a.typcategory = 'A' AND e.typrelid = 0
     UNION ALL
-    SELECT 'pg_proc'::regclass, p.oid, 'func', n.nspname::text || '.' || p.proname
+    SELECT 'pg_proc'::regclass, p.oid, 'func', n.nspname::text || '.' || p.proname, NULL
       FROM pg_proc p JOIN managed_ns n ON n.oid = p.pronamespace
     UNION ALL
     SELECT 'pg_constraint'::regclass, k.oid,
            CASE WHEN k.conrelid <> 0 THEN 'con' ELSE 'type' END,
-           CASE WHEN k.conrelid <> 0 THEN (SELECT ident FROM rel WHERE rel.oid = k.conrelid) || '.' || k.conname
-                ELSE n.nspname::text || '.' || (SELECT typname FROM pg_type WHERE oid = k.contypid) END
-      FROM pg_constraint k JOIN managed_ns n ON n.oid = k.connamespace
+           CASE WHEN k.conrelid <> 0 THEN t.ident || '.' || k.conname
+                ELSE n.nspname::text || '.' || (SELECT typname FROM pg_type WHERE oid = k.contypid) END, t.ident
+      FROM pg_constraint k JOIN managed_ns n ON n.oid = k.connamespace LEFT JOIN rel t ON t.oid = k.conrelid
     UNION ALL
-    SELECT 'pg_rewrite'::regclass, r.oid, 'rel', rel.ident FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class
+    SELECT 'pg_rewrite'::regclass, r.oid, 'rel', rel.ident, NULL FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class
     UNION ALL
-    SELECT 'pg_attrdef'::regclass, d.oid, 'rel', rel.ident FROM pg_attrdef d JOIN rel ON rel.oid = d.adrelid
+    SELECT 'pg_attrdef'::regclass, d.oid, 'rel', rel.ident, NULL FROM pg_attrdef d JOIN rel ON rel.oid = d.adrelid
     UNION ALL
-    SELECT 'pg_trigger'::regclass, t.oid, 'trg', rel.ident || '.' || t.tgname
+    SELECT 'pg_trigger'::regclass, t.oid, 'trg', rel.ident || '.' || t.tgname, rel.ident
       FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
     UNION ALL
-    SELECT 'pg_policy'::regclass, p.oid, 'pol', rel.ident || '.' || p.polname FROM pg_policy p JOIN rel ON rel.oid = p.polrelid
+    SELECT 'pg_policy'::regclass, p.oid, 'pol', rel.ident || '.' || p.polname, rel.ident
+      FROM pg_policy p JOIN rel ON rel.oid = p.polrelid
     UNION ALL
-    SELECT 'pg_namespace'::regclass, oid, 'schema', nspname::text FROM managed_ns
+    SELECT 'pg_namespace'::regclass, oid, 'schema', nspname::text, NULL FROM managed_ns
     UNION ALL
-    SELECT 'pg_extension'::regclass, oid, 'ext', extname::text FROM pg_extension
+    SELECT 'pg_extension'::regclass, oid, 'ext', extname::text, NULL FROM pg_extension
 ),
 objkeys AS (
     SELECT o.classid, o.objid, CASE WHEN m.extname IS NULL THEN o.kind ELSE 'ext' END AS kind,
-           coalesce(m.extname::text, o.ident) AS ident
+           coalesce(m.extname::text, o.ident) AS ident, o.part_of
       FROM own_keys o LEFT JOIN members m ON m.classid = o.classid AND m.objid = o.objid
 )
 SELECT DISTINCT o.kind, o.ident, r.kind AS ref_kind, r.ident AS ref_ident,
-       -- the table a constraint, trigger or policy belongs to (it goes when the table is dropped)
-       (SELECT rel.ident FROM rel WHERE rel.oid = CASE d.classid
-            WHEN 'pg_constraint'::regclass THEN (SELECT conrelid FROM pg_constraint WHERE oid = d.objid)
-            WHEN 'pg_trigger'::regclass THEN (SELECT tgrelid FROM pg_trigger WHERE oid = d.objid)
-            WHEN 'pg_policy'::regclass THEN (SELECT polrelid FROM pg_policy WHERE oid = d.objid) END) AS part_of
+       o.part_of  -- the table a constraint, trigger or policy belongs to (goes when the table is dropped)
   FROM pg_depend d
   JOIN objkeys o ON o.classid = d.classid AND o.objid = d.objid
   JOIN objkeys r ON r.classid = d.refclassid AND r.objid = d.refobjid
