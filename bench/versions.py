@@ -82,7 +82,7 @@ def main() -> None:
             conn.execute(statement)  # type: ignore[arg-type]
 
     results: dict[str, dict[str, float]] = {}
-    trees = {ref: (REPO if ref == "WORKTREE" else worktree(ref)) for ref in args.refs}
+    trees = {ref: worktree(ref) for ref in args.refs}
     try:
         for ref, src in trees.items():
             modes: list[tuple[str, list[str]]] = [("", [])]
@@ -99,16 +99,16 @@ def main() -> None:
             results[ref] = row
             print(ref, row, flush=True)
     finally:
-        for ref, src in trees.items():
-            if src != REPO:
-                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(src)], capture_output=True)
+        for src in trees.values():
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(src)], capture_output=True)
         server.stop()
     first, last = args.refs[0], args.refs[-1]
     ratios = {f"{k} {last}/{first}": round(results[last][k] / results[first][k], 2)
               for k in results[first] if k in results[last]}
     for k in ("empty", "small"):
         if f"{k}_no_verify_s" in results[last]:
-            ratios[f"verify cost {k} ({last}), s"] = round(results[last][f"{k}_s"] - results[last][f"{k}_no_verify_s"], 2)
+            cost = results[last][f"{k}_s"] - results[last][f"{k}_no_verify_s"]
+            ratios[f"verify cost {k} ({last}), s"] = round(cost, 2)
     print(json.dumps({"results": results, "ratios": ratios}, indent=2))
     out = REPO / "bench" / "results" / "versions.json"
     out.parent.mkdir(exist_ok=True)

@@ -207,7 +207,7 @@ def test_concurrent_applies_do_not_interleave(planned: tuple[Path, str]) -> None
                              cwd=plan.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _wait_for_sleep(live)
     second = run_cli("apply", str(plan), "--live", live, cwd=plan.parent)  # waits for the lock
-    out, err = first.communicate(timeout=60)
+    _out, err = first.communicate(timeout=60)
     assert first.returncode == 0, err
     _refused(second, "already applied")
     with psycopg.connect(live) as conn:
