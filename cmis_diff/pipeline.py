@@ -133,7 +133,8 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         if not first + changes:
             unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
         elif verify and not prerequisites:
-            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None)
+            back = diff(desired_model, comparable) if with_rollback else None  # while the copy restores
+            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back)
             changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
             rollback = rehearsal.rollback
             verified = True

@@ -213,15 +213,17 @@ def _with_reasons(differences: list[tuple[str, str, str]],
     return skipped + [d for d in differences if (d[0], d[1]) not in {(k, i) for k, i, _ in skipped}]
 
 
-def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool) -> Rollback:
+def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool,
+                       back: list[Change] | None) -> Rollback:
     """On the rehearsal database as the plan left it: diff back to live, apply, compare. When the
     plan converged, the database is desired (fingerprint-equal), so desired's model stands in for
-    inspecting it again (a second full inspection costs about a second on CMIS)."""
+    inspecting it again (a second full inspection costs about a second on CMIS), and `back`, the
+    diff from desired to live worked out while the copy was restoring, is the rollback."""
     from .catalog.inspect import inspect
     from .diff.engine import diff
 
     after = desired if converged else inspect(conn)
-    back = diff(after, live)
+    back = back if converged and back is not None else diff(after, live)
     try:
         first, back = prepare(conn, back, after, live) if needs_preparing(back, after, live) else ([], back)
         run, _ = _apply_in_order(conn, back)  # the first ones have run on conn
@@ -281,10 +283,11 @@ class LiveCopy:
 
 
 def rehearse(conn: psycopg.Connection, changes: list[Change], desired: Inspected,
-             live: Inspected | None = None) -> Rehearsal:
+             live: Inspected | None = None, back: list[Change] | None = None) -> Rehearsal:
     """Apply the plan to `conn`, a copy of live's schema (with any statements that run first
-    already run); with `live`, also compute and rehearse the rollback."""
+    already run); with `live`, also compute and rehearse the rollback (`back`: desired -> live,
+    if already diffed)."""
     run, moved = _apply_in_order(conn, changes)
     unconverged = fingerprint.read(conn).differences(desired.fingerprint)
-    rollback = _rehearse_rollback(conn, live, desired, not unconverged) if live is not None else None
+    rollback = _rehearse_rollback(conn, live, desired, not unconverged, back) if live is not None else None
     return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback)
