@@ -93,6 +93,10 @@ def _first_statements_needed(conn: psycopg.Connection, changes: list[Change], cu
     return bool(rebuild.roots(changes, current, desired)) and bool(rebuild.drops(conn, changes, current, desired))
 
 
+def _differ(live: fingerprint.Fingerprint, desired: fingerprint.Fingerprint, rules: ignore.IgnoreRules) -> bool:
+    return live.without(rules.matches)[0] != desired.without(rules.matches)[0]
+
+
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
          with_rollback: bool = False) -> PlanResult:
     """Changes that turn live into desired; verified by a rehearsal unless verify is False, and
@@ -112,8 +116,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         live_fp = fingerprint.read(live_conn)
         cross_version = server_version(live_conn).split(".")[0] != desired_model.server_version.split(".")[0]
         copy = stack.enter_context(LiveCopy(live.url, source, scratch))
-        if cross_version or (verify and live_fp.without(rules.matches)[0] != desired_model.fingerprint.without(
-                rules.matches)[0]):
+        if cross_version or (verify and _differ(live_fp, desired_model.fingerprint, rules)):
             copy.start()  # there is work: restore the copy while live is inspected and diffed
         live_model = inspect(live_conn, live_fp)
         prerequisites = _missing_roles(live_conn, roles)

@@ -11,18 +11,13 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from pglast import ast, parse_sql
 from pglast import split as pg_split
-from pglast.enums import AlterTableType as AT
-from pglast.enums import ConstrType, ObjectType
-from pglast.stream import RawStream
-from psycopg import sql
 
 from ..catalog.inspect import Inspected
 from ..order import graph
-from ..render import sql as render
+from . import fixups
 from .changes import Action, Change, Hazard
-from .classify import classify, tree
+from .classify import classify
 from .compare import comments, default_privileges, enums, not_null, ownership, privileges, reloptions, storage
 from .compare import types as types_compare
 
@@ -100,178 +95,6 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
             for c in changes]
 
 
-def _exact_constraint(change: Change, desired: Inspected) -> Change:
-    """Re-render an engine ADD CONSTRAINT from the desired catalog's own pg_get_constraintdef:
-    the engine drops clauses it does not know (ON DELETE SET NULL (column), WITHOUT OVERLAPS)."""
-    st: Any = tree(change.sql)
-    if not isinstance(st, ast.AlterTableStmt) or len(st.cmds or ()) != 1:
-        return change
-    con: Any = st.cmds[0].def_  # type: ignore[index]
-    rel: Any = st.relation
-    key = (str(rel.schemaname or "public"), str(rel.relname), str(con.conname))
-    definition = desired.model.constraints.get(key)
-    if definition is None or (con.indexname and "WITHOUT OVERLAPS" not in definition):
-        return change  # "USING INDEX" forms are right, except for temporal keys (no unique gist index)
-    not_valid = con.skip_validation and "NOT VALID" not in definition
-    statement = sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} {}{}").format(
-        sql.Identifier(key[0], key[1]), sql.Identifier(key[2]), sql.SQL(definition),
-        sql.SQL(" NOT VALID" if not_valid else ""))
-    return replace(change, sql=render.text(statement))
-
-
-def _temporal_key_indexes(desired: Inspected) -> set[tuple[str, str]]:
-    """(schema, name) of indexes the engine would create for WITHOUT OVERLAPS keys: the
-    constraint creates them itself (a unique gist index cannot be created on its own)."""
-    return {(k[0], k[2]) for k, d in desired.model.constraints.items() if "WITHOUT OVERLAPS" in d}
-
-
-def _exact_column(change: Change, desired: Inspected) -> Change:
-    """The engine adds VIRTUAL generated columns as STORED: fix the parse tree, render it again."""
-    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
-    column_def: Any = st.cmds[0].def_
-    key = (str(st.relation.schemaname or "public"), str(st.relation.relname), str(column_def.colname))
-    col = desired.model.columns.get(key)
-    if col is None or col.generated != "v":
-        return change
-    for constraint in column_def.constraints or ():
-        if constraint.contype == ConstrType.CONSTR_GENERATED:
-            constraint.generated_kind = "v"
-    return replace(change, sql=str(RawStream()(st)))
-
-
-def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
-    """PG18's NOT NULL ... NOT VALID: the engine emits SET NOT NULL (which scans the table and
-    validates); add the named constraint NOT VALID instead."""
-    st: Any = tree(change.sql)
-    cmd: Any = st.cmds[0] if isinstance(st, ast.AlterTableStmt) and st.cmds else None
-    if cmd is None or cmd.subtype != AT.AT_SetNotNull:
-        return change
-    rel: Any = st.relation
-    schema, table, column = str(rel.schemaname or "public"), str(rel.relname), str(cmd.name)
-    col = desired.model.columns.get((schema, table, column))
-    if col is None or col.not_null_valid or not col.not_null_name:
-        return change
-    statement = sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} NOT NULL {} NOT VALID").format(
-        sql.Identifier(schema, table), sql.Identifier(col.not_null_name), sql.Identifier(column))
-    return replace(change, sql=render.text(statement), hazards=())
-
-
-def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
-    """Positions of index statements PostgreSQL does itself: CREATE TABLE ... PARTITION OF creates
-    and attaches the partition's copies of the parent's indexes (the engine's CREATE INDEX and
-    ATTACH PARTITION would collide), and DROP TABLE drops a partition's attached indexes (the
-    engine's DROP INDEX of one is refused: the parent index requires it)."""
-    partitions, dropped = set(), set()
-    for c in changes:
-        st: Any = tree(c.sql)
-        if isinstance(st, ast.CreateStmt) and st.partbound is not None:
-            rel: Any = st.relation
-            partitions.add((str(rel.schemaname or "public"), str(rel.relname)))
-        elif c.kind == "table" and c.action is Action.DROP:
-            dropped.add(c.identity)
-    table_of = {f"{i.schema}.{i.name}": f"{i.schema}.{i.table_name}" for i in live.engine_model.indexes.values()}
-    noise: set[int] = set()
-    attached: dict[tuple[str, str], int] = {}
-    for n, c in enumerate(changes):
-        st = tree(c.sql)
-        if isinstance(st, ast.AlterTableStmt) and st.objtype == ObjectType.OBJECT_INDEX and \
-                st.cmds and st.cmds[0].subtype == AT.AT_AttachPartition:
-            part: Any = st.cmds[0].def_.name  # type: ignore[union-attr]
-            attached[(str(part.schemaname or "public"), str(part.relname))] = n
-        elif c.kind == "index" and c.action is Action.DROP and table_of.get(c.identity) in dropped:
-            noise.add(n)
-    for n, c in enumerate(changes):
-        st = tree(c.sql)
-        if isinstance(st, ast.IndexStmt) and st.relation is not None:
-            table = (str(st.relation.schemaname or "public"), str(st.relation.relname))
-            key = (table[0], str(st.idxname))
-            if table in partitions and key in attached:
-                noise |= {n, attached[key]}
-    return noise
-
-
-def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
-    """Positions of column statements that INHERIT / NO INHERIT make for us: the engine drops the
-    columns a new child now inherits (refused: they are inherited) and adds back the columns a
-    former child keeps (NO INHERIT leaves them in place, as local columns)."""
-    inherits: dict[tuple[str, str], set[str]] = {}  # child -> columns it inherits (INHERIT) or keeps
-    for c in changes:
-        st: Any = tree(c.sql)
-        if not isinstance(st, ast.AlterTableStmt) or not st.cmds or \
-                st.cmds[0].subtype not in (AT.AT_AddInherit, AT.AT_DropInherit):
-            continue
-        parent: Any = st.cmds[0].def_
-        pkey = (str(parent.schemaname or "public"), str(parent.relname))
-        side = desired if st.cmds[0].subtype == AT.AT_AddInherit else live
-        rel: Any = st.relation
-        child = (str(rel.schemaname or "public"), str(rel.relname))
-        inherits.setdefault(child, set()).update(k[2] for k in side.model.columns if k[:2] == pkey)
-    noise = set()
-    for n, c in enumerate(changes):
-        if c.kind == "column" and c.action in (Action.DROP, Action.CREATE) and c.table:
-            schema, table = c.table.split(".", 1)
-            if c.identity[len(c.table) + 1:] in inherits.get((schema, table), ()):
-                noise.add(n)
-    return noise
-
-
-def _constraint_key(change: Change) -> tuple[str, str, str] | None:
-    st: Any = tree(change.sql)
-    if not isinstance(st, ast.AlterTableStmt) or not st.cmds or len(st.cmds) != 1:
-        return None
-    cmd: Any = st.cmds[0]
-    rel: Any = st.relation
-    if cmd.subtype in (AT.AT_DropConstraint, AT.AT_ValidateConstraint):
-        name = cmd.name
-    elif cmd.subtype == AT.AT_AddConstraint:
-        name = cmd.def_.conname
-    else:
-        return None
-    return (str(rel.schemaname or "public"), str(rel.relname), str(name))
-
-
-def _unchanged_constraint_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
-    """Positions of the engine's drop + re-add of constraints that do not change: it re-creates
-    every FK on or to a table with any change (each re-add a full scan, each drop a lock). An FK
-    whose key really goes away is re-created by diff/rebuild.py, which follows pg_depend."""
-    rebuilt_tables = {c.identity for c in changes if c.kind == "table" and c.action in (Action.CREATE, Action.DROP)}
-    noise = set()
-    for n, c in enumerate(changes):
-        key = _constraint_key(c) if c.kind == "constraint" else None
-        if key is None or f"{key[0]}.{key[1]}" in rebuilt_tables:
-            continue
-        before, after = live.model.constraints.get(key), desired.model.constraints.get(key)
-        if before is not None and before == after and _referenced_table(before) not in rebuilt_tables:
-            noise.add(n)
-    return noise
-
-
-def _referenced_table(definition: str) -> str | None:
-    """schema.table an FK definition (pg_get_constraintdef) references, from the parse tree."""
-    st: Any = parse_sql(f"ALTER TABLE t ADD CONSTRAINT c {definition}")[0].stmt
-    pktable: Any = st.cmds[0].def_.pktable
-    return f"{pktable.schemaname or 'public'}.{pktable.relname}" if pktable is not None else None
-
-
-def _fix_engine(changes: list[Change], live: Inspected, desired: Inspected) -> list[Change]:
-    temporal = _temporal_key_indexes(desired)
-    noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired) | \
-        _unchanged_constraint_noise(changes, live, desired)
-    changes = [c for n, c in enumerate(changes) if n not in noise]
-    out = []
-    for c in changes:
-        if c.kind == "index" and c.action is Action.CREATE and tuple(c.identity.split(".", 1)) in temporal:
-            continue
-        if c.kind == "constraint" and c.action is Action.CREATE:
-            c = _exact_constraint(c, desired)
-        elif c.kind == "column" and c.action is Action.CREATE:
-            c = _exact_column(c, desired)
-        elif c.kind == "column" and c.action is Action.ALTER:
-            c = _not_valid_not_null(c, desired)
-        out.append(c)
-    return out
-
-
 def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], list[Change], list[Change]]:
     """Kinds we diff ourselves: (before the engine's changes, after them, drops at the very end)."""
     old, new = live.model, desired.model
@@ -295,7 +118,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
 def diff(live: Inspected, desired: Inspected) -> list[Change]:
     """Changes that turn live into desired, in a first order (the rehearsal proves or fixes it)."""
     engine = [classify(s) for s in _without_repeats(_engine_sql(live, desired))]
-    engine = _fix_engine(engine, live, desired)
+    engine = fixups.fix(engine, live, desired)
     before, after, drops = _own_changes(live, desired)
     # our types go right after the schemas and extensions they may need, before any table
     cut = max((i + 1 for i, c in enumerate(engine) if c.kind in ("schema", "extension") and c.action is Action.CREATE),
