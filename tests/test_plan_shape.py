@@ -92,3 +92,16 @@ def test_a_function_is_created_after_the_tables_its_body_reads(
     counters, function = order.index(("table", "app.zz_counters")), order.index(("function", "app.next_code"))
     column = order.index(("column", "app.items.code"))
     assert counters < function < column
+
+
+def test_a_trigger_state_change_is_altered_in_place(tmp_path: Path, make_db: Callable[[], str],
+                                                      server_url: str) -> None:
+    # the engine drops and re-creates the trigger (and cannot go back to plain ENABLE)
+    a = """
+    CREATE SCHEMA app;
+    CREATE TABLE app.t (id integer PRIMARY KEY);
+    CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+    CREATE TRIGGER t_touch BEFORE UPDATE ON app.t FOR EACH ROW EXECUTE FUNCTION app.touch();
+    """
+    result = _plan(a, a + "ALTER TABLE app.t ENABLE REPLICA TRIGGER t_touch;\n", tmp_path, make_db, server_url)
+    assert [c.sql for c in result.changes] == ['ALTER TABLE "app"."t" ENABLE REPLICA TRIGGER "t_touch"']

@@ -172,12 +172,53 @@ def _referenced_table(definition: str) -> str | None:
     return f"{pktable.schemaname or 'public'}.{pktable.relname}" if pktable is not None else None
 
 
+_TRIGGER_STATE = {AT.AT_EnableTrig, AT.AT_EnableAlwaysTrig, AT.AT_EnableReplicaTrig, AT.AT_DisableTrig}
+_ENABLE = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
+
+
+def _trigger_key(change: Change) -> tuple[str, str, str] | None:
+    """(schema, table, trigger) of a DROP TRIGGER, CREATE TRIGGER or ENABLE/DISABLE TRIGGER."""
+    st: Any = tree(change.sql)
+    if isinstance(st, ast.DropStmt) and st.removeType == ObjectType.OBJECT_TRIGGER:
+        objects: Any = st.objects
+        names = [str(n.sval) for n in objects[0]]
+        return (names[-3] if len(names) > 2 else "public", names[-2], names[-1])
+    rel: Any = getattr(st, "relation", None)
+    if isinstance(st, ast.CreateTrigStmt):
+        return (str(rel.schemaname or "public"), str(rel.relname), str(st.trigname))
+    if isinstance(st, ast.AlterTableStmt) and st.cmds and len(st.cmds) == 1 and st.cmds[0].subtype in _TRIGGER_STATE:
+        cmd: Any = st.cmds[0]
+        return (str(rel.schemaname or "public"), str(rel.relname), str(cmd.name))
+    return None
+
+
+def _trigger_states(changes: list[Change], live: Inspected, desired: Inspected) -> list[Change]:
+    """A trigger whose only change is its state (ENABLE, DISABLE, REPLICA, ALWAYS) is altered in
+    place: the engine drops and re-creates it (and cannot set plain ENABLE back at all)."""
+    old, new = live.engine_model.triggers, desired.engine_model.triggers
+    state_only = {(t.schema, t.table_name, t.name): t.enabled for k, t in new.items()
+                  if k in old and old[k].full_definition == t.full_definition and old[k].enabled != t.enabled}
+    if not state_only:
+        return changes
+    out, placed = [], set()
+    for c in changes:
+        key = _trigger_key(c) if c.kind in ("trigger", "table") else None
+        if key not in state_only:
+            out.append(c)
+        elif key not in placed:
+            placed.add(key)
+            statement = sql.SQL("ALTER TABLE {} {} TRIGGER {}").format(
+                sql.Identifier(key[0], key[1]), sql.SQL(_ENABLE[state_only[key]]), sql.Identifier(key[2]))
+            out.append(Change("trigger", Action.ALTER, ".".join(key), render.text(statement), table=".".join(key[:2])))
+    return out
+
+
 def fix(changes: list[Change], live: Inspected, desired: Inspected) -> list[Change]:
     """The engine's changes, corrected: noise removed, statements re-rendered from desired's catalog."""
     temporal = _temporal_key_indexes(desired)
     noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired) | \
         _unchanged_constraint_noise(changes, live, desired)
-    changes = [c for n, c in enumerate(changes) if n not in noise]
+    changes = _trigger_states([c for n, c in enumerate(changes) if n not in noise], live, desired)
     out = []
     for c in changes:
         if c.kind == "index" and c.action is Action.CREATE and tuple(c.identity.split(".", 1)) in temporal:
