@@ -89,7 +89,12 @@ def _differs(mine: str, theirs: str) -> str:
     fields = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
     if not fields or len(fields) > 3:
         return "differs"
-    return "differs: " + ", ".join(f"{k} {a.get(k, '-')} (want {b.get(k, '-')})" for k in fields)
+    return "differs: " + ", ".join(_field_change(k, a.get(k, "-"), b.get(k, "-")) for k in fields)
+
+
+def _field_change(field: str, have: str, want: str) -> str:
+    """`position 4 (want 5)`; a long value (a function's definition, a view's query) by name only."""
+    return field if max(len(have), len(want)) > 40 else f"{field} {have} (want {want})"
 
 
 def read(conn: psycopg.Connection) -> Fingerprint:
