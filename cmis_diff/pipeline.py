@@ -88,9 +88,7 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
 def _first_statements_needed(conn: psycopg.Connection, changes: list[Change], current: Inspected,
                              desired: Inspected) -> bool:
     """Whether some statements must run first (verify.prepare), from `conn`'s own catalog."""
-    if extensions.moves(current, desired):
-        return True
-    return bool(rebuild.roots(changes, current, desired)) and bool(rebuild.drops(conn, changes, current, desired))
+    return bool(extensions.moves(current, desired) or rebuild.drops(conn, changes, current, desired))
 
 
 def _differ(live: fingerprint.Fingerprint, desired: fingerprint.Fingerprint, rules: ignore.IgnoreRules) -> bool:

@@ -184,7 +184,8 @@ def prepare(conn: psycopg.Connection, changes: list[Change], current: Inspected,
     look -- extensions moved to another schema (their types move with them) and objects that must
     be dropped and re-created around what they depend on (diff/rebuild.py). The first ones are run
     on `conn` (a copy in the state `current`), which is then diffed again: dropped objects come
-    back through the ordinary diff, with their grants, comments and owners."""
+    back through the ordinary diff, with their grants, comments and owners. With nothing to run
+    first: ([], changes), untouched."""
     first = extensions.moves(current, target)
     if first:
         changes, current = _rediff(conn, first, target, keep)
@@ -201,10 +202,6 @@ def _say_why(changes: list[Change], drops: list[Change]) -> list[Change]:
     return [replace(c, why=why[(c.kind, graph.key_of(c))])
             if c.action is Action.CREATE and not c.why and (c.kind, graph.key_of(c)) in why else c
             for c in changes]
-
-
-def needs_preparing(changes: list[Change], current: Inspected, target: Inspected) -> bool:
-    return bool(extensions.moves(current, target) or rebuild.roots(changes, current, target))
 
 
 def _with_reasons(differences: list[tuple[str, str, str]],
@@ -225,7 +222,7 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
     after = desired if converged else inspect(conn)
     back = back if converged and back is not None else diff(after, live)
     try:
-        first, back = prepare(conn, back, after, live) if needs_preparing(back, after, live) else ([], back)
+        first, back = prepare(conn, back, after, live)  # nothing to run first: ([], back)
         run, _ = _apply_in_order(conn, back)  # the first ones have run on conn
     except CmisDiffError as exc:
         return Rollback([], after.fingerprint, [], error=str(exc))

@@ -39,6 +39,11 @@ def _render(node: Any) -> str:
     return str(RawStream()(node))
 
 
+def relation(rv: Any) -> tuple[str, str]:
+    """(schema, name) of a parsed relation name; unqualified means public, as in our plans."""
+    return (str(rv.schemaname or "public"), str(rv.relname))
+
+
 def _rangevar(rv: ast.RangeVar) -> str:
     return ".".join(p for p in (rv.schemaname, rv.relname) if p)
 

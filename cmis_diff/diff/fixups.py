@@ -16,7 +16,7 @@ from psycopg import sql
 from ..catalog.inspect import Inspected
 from ..render import sql as render
 from .changes import Action, Change
-from .classify import tree
+from .classify import relation, tree
 
 
 def _exact_constraint(change: Change, desired: Inspected) -> Change:
@@ -27,7 +27,7 @@ def _exact_constraint(change: Change, desired: Inspected) -> Change:
         return change
     con: Any = st.cmds[0].def_  # type: ignore[index]
     rel: Any = st.relation
-    key = (str(rel.schemaname or "public"), str(rel.relname), str(con.conname))
+    key = (*relation(rel), str(con.conname))
     definition = desired.model.constraints.get(key)
     if definition is None or (con.indexname and "WITHOUT OVERLAPS" not in definition):
         return change  # "USING INDEX" forms are right, except for temporal keys (no unique gist index)
@@ -48,7 +48,7 @@ def _exact_column(change: Change, desired: Inspected) -> Change:
     """The engine adds VIRTUAL generated columns as STORED: fix the parse tree, render it again."""
     st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
     column_def: Any = st.cmds[0].def_
-    key = (str(st.relation.schemaname or "public"), str(st.relation.relname), str(column_def.colname))
+    key = (*relation(st.relation), str(column_def.colname))
     col = desired.model.columns.get(key)
     if col is None or col.generated != "v":
         return change
@@ -66,7 +66,7 @@ def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
     if cmd is None or cmd.subtype != AT.AT_SetNotNull:
         return change
     rel: Any = st.relation
-    schema, table, column = str(rel.schemaname or "public"), str(rel.relname), str(cmd.name)
+    (schema, table), column = relation(rel), str(cmd.name)
     col = desired.model.columns.get((schema, table, column))
     if col is None or col.not_null_valid or not col.not_null_name:
         return change
@@ -84,8 +84,7 @@ def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
     for c in changes:
         st: Any = tree(c.sql)
         if isinstance(st, ast.CreateStmt) and st.partbound is not None:
-            rel: Any = st.relation
-            partitions.add((str(rel.schemaname or "public"), str(rel.relname)))
+            partitions.add(relation(st.relation))
         elif c.kind == "table" and c.action is Action.DROP:
             dropped.add(c.identity)
     table_of = {f"{i.schema}.{i.name}": f"{i.schema}.{i.table_name}" for i in live.engine_model.indexes.values()}
@@ -95,14 +94,13 @@ def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
         st = tree(c.sql)
         if isinstance(st, ast.AlterTableStmt) and st.objtype == ObjectType.OBJECT_INDEX and \
                 st.cmds and st.cmds[0].subtype == AT.AT_AttachPartition:
-            part: Any = st.cmds[0].def_.name  # type: ignore[union-attr]
-            attached[(str(part.schemaname or "public"), str(part.relname))] = n
+            attached[relation(st.cmds[0].def_.name)] = n  # type: ignore[union-attr]
         elif c.kind == "index" and c.action is Action.DROP and table_of.get(c.identity) in dropped:
             noise.add(n)
     for n, c in enumerate(changes):
         st = tree(c.sql)
         if isinstance(st, ast.IndexStmt) and st.relation is not None:
-            table = (str(st.relation.schemaname or "public"), str(st.relation.relname))
+            table = relation(st.relation)
             key = (table[0], str(st.idxname))
             if table in partitions and key in attached:
                 noise |= {n, attached[key]}
@@ -119,11 +117,9 @@ def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspecte
         if not isinstance(st, ast.AlterTableStmt) or not st.cmds or \
                 st.cmds[0].subtype not in (AT.AT_AddInherit, AT.AT_DropInherit):
             continue
-        parent: Any = st.cmds[0].def_
-        pkey = (str(parent.schemaname or "public"), str(parent.relname))
+        pkey = relation(st.cmds[0].def_)
         side = desired if st.cmds[0].subtype == AT.AT_AddInherit else live
-        rel: Any = st.relation
-        child = (str(rel.schemaname or "public"), str(rel.relname))
+        child = relation(st.relation)
         inherits.setdefault(child, set()).update(k[2] for k in side.model.columns if k[:2] == pkey)
     noise = set()
     for n, c in enumerate(changes):
@@ -146,7 +142,7 @@ def _constraint_key(change: Change) -> tuple[str, str, str] | None:
         name = cmd.def_.conname
     else:
         return None
-    return (str(rel.schemaname or "public"), str(rel.relname), str(name))
+    return (*relation(rel), str(name))
 
 
 def _unchanged_constraint_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
@@ -185,10 +181,10 @@ def _trigger_key(change: Change) -> tuple[str, str, str] | None:
         return (names[-3] if len(names) > 2 else "public", names[-2], names[-1])
     rel: Any = getattr(st, "relation", None)
     if isinstance(st, ast.CreateTrigStmt):
-        return (str(rel.schemaname or "public"), str(rel.relname), str(st.trigname))
+        return (*relation(rel), str(st.trigname))
     if isinstance(st, ast.AlterTableStmt) and st.cmds and len(st.cmds) == 1 and st.cmds[0].subtype in _TRIGGER_STATE:
         cmd: Any = st.cmds[0]
-        return (str(rel.schemaname or "public"), str(rel.relname), str(cmd.name))
+        return (*relation(rel), str(cmd.name))
     return None
 
 

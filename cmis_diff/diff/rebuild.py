@@ -26,7 +26,7 @@ from psycopg import sql
 from ..catalog.inspect import Inspected
 from ..render import sql as render
 from .changes import Action, Change
-from .classify import tree
+from .classify import relation, tree
 from .compare.enums import recreated
 
 Ref = tuple[str, int]  # (catalog, oid)
@@ -68,13 +68,12 @@ def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, s
     for change in changes:
         st: Any = tree(change.sql)
         if isinstance(st, ast.AlterTableStmt):
-            rel: Any = st.relation
-            schema = str(rel.schemaname or "public")
+            table = relation(st.relation)
             for cmd in st.cmds or ():
                 if cmd.subtype == AT.AT_AlterColumnType:
-                    columns.append((schema, str(rel.relname), str(cmd.name), "changes type"))
+                    columns.append((*table, str(cmd.name), "changes type"))
                 elif cmd.subtype == AT.AT_DropConstraint:
-                    constraints.append((schema, str(rel.relname), str(cmd.name)))
+                    constraints.append((*table, str(cmd.name)))
         elif isinstance(st, ast.DropStmt) and st.removeType in (ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW,
                                                                   ObjectType.OBJECT_INDEX):
             for obj in st.objects or ():
