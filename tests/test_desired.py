@@ -16,7 +16,7 @@ from cmis_diff.plan import planfile
 from cmis_diff.source.discover import discover
 from cmis_diff.stats import count
 
-from .support import endpoints, load_sql_file
+from .support import dump_as_desired, endpoints, load_sql_file
 
 DESIRED = Path(__file__).resolve().parent.parent / "desired"
 SCHEMAS = {"archive", "cmis", "cmis_ai_analytics", "cmis_analytics", "cmis_audit", "cmis_dev", "cmis_knowledge",
@@ -122,6 +122,7 @@ def test_empty_to_full_cmis_and_back(built: str, make_db: Callable[[], str], ser
     live = make_db()
     _plan_and_apply(DESIRED, live, server_url, tmp_path, "up.sql")
     assert schema_dump(live) == schema_dump(built)
+    dump_as_desired(live, server_url, tmp_path)  # its own pg_dump as desired: nothing to do
 
     empty = tmp_path / "empty.sql"
     empty.write_text("")

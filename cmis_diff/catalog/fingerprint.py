@@ -16,6 +16,8 @@ from importlib import resources
 
 import psycopg
 
+from . import session
+
 KINDS = ("schema", "extension", "relation", "column", "constraint", "index", "sequence", "function",
          "trigger", "policy", "type", "default_privilege", "other")
 
@@ -98,5 +100,6 @@ def _field_change(field: str, have: str, want: str) -> str:
 
 
 def read(conn: psycopg.Connection) -> Fingerprint:
-    rows = conn.execute(_query()).fetchall()
+    with session.pinned(conn):
+        rows = conn.execute(_query()).fetchall()
     return Fingerprint({(kind, identity): definition or "" for kind, identity, definition in rows})

@@ -8,7 +8,7 @@ from typing import Any
 import psycopg
 
 from ..connect import server_version
-from . import fingerprint, model
+from . import fingerprint, model, session
 
 LEDGER_SCHEMA = "cmis_diff"  # our apply ledger: never part of any diff
 
@@ -38,8 +38,8 @@ def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None)
     """The engine's model, our fingerprint (pass one just read to save reading it again) and our model."""
     from results.schemainspect import PostgreSQL  # heavy import: only when diffing
 
-    with conn.cursor() as cur:
+    with session.pinned(conn), conn.cursor() as cur:
         engine_model = PostgreSQL(cur)
-    engine_model.exclude_schema(LEDGER_SCHEMA)
-    _without_comments(engine_model)
-    return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), model.read(conn))
+        engine_model.exclude_schema(LEDGER_SCHEMA)
+        _without_comments(engine_model)
+        return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), model.read(conn))

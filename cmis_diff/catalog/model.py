@@ -8,6 +8,7 @@ from importlib import resources
 
 import psycopg
 
+from . import session
 from .bodies import references as bodies_of
 
 _SEP = "\x1f"  # separates name and definition inside aggregated arrays
@@ -135,6 +136,11 @@ def _depends(conn: psycopg.Connection) -> tuple[frozenset, frozenset]:
 
 
 def read(conn: psycopg.Connection) -> Model:
+    with session.pinned(conn):
+        return _read(conn)
+
+
+def _read(conn: psycopg.Connection) -> Model:
     domains = {(r[0], r[1]): Domain(r[0], r[1], r[2], r[3], r[4], r[5], _pairs(r[6]), r[7])
                for r in conn.execute(_query("domains")).fetchall()}
     composites = {(r[0], r[1]): CompositeType(r[0], r[1], _pairs(r[2]), r[3])

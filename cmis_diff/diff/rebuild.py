@@ -23,6 +23,7 @@ from pglast.enums import AlterTableType as AT
 from pglast.enums import ObjectType
 from psycopg import sql
 
+from ..catalog import session
 from ..catalog.inspect import Inspected
 from ..render import sql as render
 from .changes import Action, Change
@@ -117,6 +118,11 @@ def _query(name: str) -> bytes:
 
 def dependents(conn: psycopg.Connection, r: Roots) -> list[tuple[Unit, str]]:
     """The rebuild set, dependents first (the order to drop them in), each with why."""
+    with session.pinned(conn):
+        return _dependents(conn, r)
+
+
+def _dependents(conn: psycopg.Connection, r: Roots) -> list[tuple[Unit, str]]:
     resolved = _resolve(conn, r)
     if not resolved:
         return []
