@@ -89,6 +89,7 @@ class Column:
     storage: str | None  # attstorage: p plain, e external, m main, x extended; None for views
     type_storage: str  # what a new column of this type gets
     compression: str  # '' default, p pglz, l lz4
+    position: int  # attnum: desired's order for columns a plan adds
 
 
 @dataclass(frozen=True)
@@ -96,11 +97,11 @@ class Model:
     domains: dict[tuple[str, str], Domain]
     composites: dict[tuple[str, str], CompositeType]
     grants: frozenset[Grant]
-    default_grants: frozenset[Grant]  # what each object would have right after CREATE
     grant_targets: frozenset[tuple[str, ...]]  # every object whose grants are compared (Grant.target)
     grant_owners: dict[tuple[str, ...], str]  # Grant.target -> its owner (whose privileges are implicit)
     comments: dict[tuple[str, str, str, str], Comment]
     constraints: dict[tuple[str, str, str], str]  # (schema, table, name) -> pg_get_constraintdef
+    inherited_constraints: frozenset[tuple[str, str, str]]  # only inherited (a partition's copy of its parent's)
     owners: dict[tuple[str, str, str, str], str]  # (KIND, schema, name, identity args) -> owner
     reloptions: dict[tuple[str, str], tuple[str, tuple[str, ...]]]  # (schema, name) -> (KIND, options)
     current_user: str  # who creates the objects a plan creates (on live) / who loaded desired
@@ -111,6 +112,9 @@ class Model:
     depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # (object, what it depends on)
     drop_depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # plus: a table needs what its parts need
     ranges: dict[tuple[str, str], str]  # (schema, name) -> CREATE TYPE ... AS RANGE options
+    # (schema, name, input types) -> (identity arguments, what CREATE OR REPLACE cannot change)
+    functions: dict[tuple[str, str, str], tuple[str, str]]
+    partitions: dict[tuple[str, str], tuple[str, str, str]]  # (schema, name) -> (parent schema, parent, bound)
 
 
 @cache
@@ -146,12 +150,13 @@ def _read(conn: psycopg.Connection) -> Model:
     composites = {(r[0], r[1]): CompositeType(r[0], r[1], _pairs(r[2]), r[3])
                   for r in conn.execute(_query("composites")).fetchall()}
     rows = conn.execute(_query("acls")).fetchall()
-    grant_targets = frozenset(tuple(r[2:7]) for r in rows if r[0] == "actual")
-    grant_owners = {tuple(r[2:7]): r[1] for r in rows if r[0] == "actual"}
-    grants = frozenset(Grant(*r[2:]) for r in rows if r[0] == "actual" and r[7] is not None)
-    defaults = frozenset(Grant(*r[2:]) for r in rows if r[0] == "default" and r[7] is not None)
+    grant_targets = frozenset(tuple(r[1:6]) for r in rows)
+    grant_owners = {tuple(r[1:6]): r[0] for r in rows}
+    grants = frozenset(Grant(*r[1:]) for r in rows if r[6] is not None)
     comments = {(r[0], r[1], r[2], r[3]): Comment(*r) for r in conn.execute(_query("comments")).fetchall()}
-    constraints = {(r[0], r[1], r[2]): r[3] for r in conn.execute(_query("constraints")).fetchall()}
+    rows = conn.execute(_query("constraints")).fetchall()
+    constraints = {(r[0], r[1], r[2]): r[3] for r in rows}
+    inherited_constraints = frozenset((r[0], r[1], r[2]) for r in rows if r[4])
     owners = {(r[0], r[1], r[2], r[3]): r[4] for r in conn.execute(_query("owners")).fetchall()}
     reloptions = {(r[0], r[1]): (r[2], tuple(r[3])) for r in conn.execute(_query("reloptions")).fetchall()}
     user = conn.execute("SELECT current_user").fetchone()
@@ -160,9 +165,12 @@ def _read(conn: psycopg.Connection) -> Model:
     for r in conn.execute(_query("enum_columns")).fetchall():
         enum_columns.setdefault((r[0], r[1]), []).append(EnumColumn(*r[2:]))
     default_acl = frozenset(DefaultGrant(*r) for r in conn.execute(_query("default_acls")).fetchall())
-    return Model(domains, composites, grants, defaults, grant_targets, grant_owners, comments, constraints, owners,
+    return Model(domains, composites, grants, grant_targets, grant_owners, comments, constraints,
+                 inherited_constraints, owners,
                  reloptions,
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
                  {(r[0], r[1], r[2]): Column(*r[3:]) for r in conn.execute(_query("columns")).fetchall()},
                  *_depends(conn),
-                 {(r[0], r[1]): r[2] for r in conn.execute(_query("ranges")).fetchall()})
+                 {(r[0], r[1]): r[2] for r in conn.execute(_query("ranges")).fetchall()},
+                 {(r[0], r[1], r[2]): (r[3], r[4]) for r in conn.execute(_query("functions")).fetchall()},
+                 {(r[0], r[1]): (r[2], r[3], r[4]) for r in conn.execute(_query("partitions")).fetchall()})

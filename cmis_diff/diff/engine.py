@@ -18,7 +18,17 @@ from ..order import graph
 from . import fixups
 from .changes import Action, Change, Hazard
 from .classify import classify
-from .compare import comments, default_privileges, enums, not_null, ownership, privileges, reloptions, storage
+from .compare import (
+    comments,
+    default_privileges,
+    enums,
+    not_null,
+    ownership,
+    partitions,
+    privileges,
+    reloptions,
+    storage,
+)
 from .compare import types as types_compare
 
 
@@ -104,14 +114,16 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     before = [c for c in types if c.action is not Action.DROP] + enums.compare(old, new)
     drops = [c for c in types if c.action is Action.DROP]
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
+    after += partitions.compare(old, new)
     after += not_null.compare(old, new)
     after += storage.compare(old, new)
     after += ownership.compare(old, new)
-    after += default_privileges.compare(old.default_grants_acl, new.default_grants_acl)
     after += reloptions.compare(old, new)
     after += comments.compare(old.comments, new.comments)
-    after += privileges.compare(old.grants, new.grants, new.default_grants, old.grant_targets, new.grant_targets,
-                                 new.columns, new.grant_owners)
+    after += privileges.compare(old, new)
+    # last: objects the plan creates get live's default privileges (privileges.compare counts on it)
+    schemas = {k[1] for k in new.owners if k[0] == "SCHEMA"}
+    drops += default_privileges.compare(old.default_grants_acl, new.default_grants_acl, schemas)
     return before, after, drops
 
 

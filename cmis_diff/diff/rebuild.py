@@ -13,7 +13,7 @@ the objects, now absent, are re-created by the ordinary diff with their grants, 
 from __future__ import annotations
 
 import graphlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -52,7 +52,7 @@ class Roots:
     columns: tuple[tuple[str, str, str, str], ...]  # (schema, table, column, why)
     types: tuple[tuple[str, str], ...]  # enums re-created
     functions: tuple[tuple[str, str, str], ...]  # (schema, name, identity args): need DROP + CREATE
-    relations: tuple[tuple[str, str], ...]  # views and indexes the plan drops
+    relations: tuple[tuple[str, str], ...]  # views and indexes the plan drops, relations it re-creates
     constraints: tuple[tuple[str, str, str], ...]  # (schema, table, name) the plan drops
 
     def __bool__(self) -> bool:
@@ -63,9 +63,22 @@ def _names(node: Any) -> tuple[str, ...]:
     return tuple(str(n.sval) for n in node)
 
 
+_RELATIONS = ("table", "view", "materialized view", "foreign table", "index")
+
+
+def recreated_relations(changes: list[Change]) -> list[Change]:
+    """The engine's DROPs of relations it also creates again (a table replaced by a view of the
+    same name, a view whose columns are renamed or retyped, an index redefined). They are run
+    first, on the copy: the diff from there creates the relation as new, with the grants, owner
+    and comment desired gives it (and CREATE OR REPLACE VIEW never meets the table)."""
+    created = {c.identity for c in changes if c.kind in _RELATIONS and c.action is Action.CREATE}
+    return [c for c in changes if c.kind in _RELATIONS and c.action is Action.DROP and c.identity in created]
+
+
 def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]],
                                                      list[tuple[str, str, str]]]:
     columns, relations, constraints = [], [], []
+    again = {id(c) for c in recreated_relations(changes)}
     for change in changes:
         st: Any = tree(change.sql)
         if isinstance(st, ast.AlterTableStmt):
@@ -75,8 +88,8 @@ def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, s
                     columns.append((*table, str(cmd.name), "changes type"))
                 elif cmd.subtype == AT.AT_DropConstraint:
                     constraints.append((*table, str(cmd.name)))
-        elif isinstance(st, ast.DropStmt) and st.removeType in (ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW,
-                                                                  ObjectType.OBJECT_INDEX):
+        elif isinstance(st, ast.DropStmt) and (id(change) in again or st.removeType in (
+                ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW, ObjectType.OBJECT_INDEX)):
             for obj in st.objects or ():
                 names = _names(obj)
                 relations.append((names[-2] if len(names) > 1 else "public", names[-1]))
@@ -84,15 +97,11 @@ def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, s
 
 
 def _replaced_functions(current: Inspected, target: Inspected) -> list[tuple[str, str, str]]:
-    """Functions in both whose result type or parameter names change: CREATE OR REPLACE refuses."""
-    old, new = current.engine_model.functions, target.engine_model.functions
-    out = []
-    for key in sorted(old.keys() & new.keys()):
-        a, b = old[key], new[key]
-        if (a.result_string != b.result_string or a.kind != b.kind
-                or [i.name for i in a.inputs] != [i.name for i in b.inputs]):
-            out.append((a.schema, a.name, a.identity_arguments))
-    return out
+    """Functions in both (by schema, name and input types) whose result, kind or arguments'
+    names, modes or defaults change: CREATE OR REPLACE refuses (the engine, keying functions by
+    their arguments' names too, would even try to create the renamed one beside the old)."""
+    old, new = current.model.functions, target.model.functions
+    return [(key[0], key[1], old[key][0]) for key in sorted(old.keys() & new.keys()) if old[key][1] != new[key][1]]
 
 
 def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots:
@@ -195,4 +204,6 @@ def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, t
         out.append(Change(kind, Action.DROP if kind != "column" else Action.ALTER, identity, drop_statement(unit),
                           why=f"dropped to be re-created: {why}",
                           table=f"{unit.schema}.{unit.parent}" if unit.parent else None))
-    return out
+    dropped = {(c.kind, c.identity) for c in out}
+    return out + [replace(c, why=f"dropped to be re-created: {c.kind} {c.identity} changes shape")
+                  for c in recreated_relations(changes) if (c.kind, c.identity) not in dropped]

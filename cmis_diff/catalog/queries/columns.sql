@@ -7,6 +7,7 @@ SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS column_name, a
                   WHERE k.conrelid = c.oid AND k.contype = 'n' AND k.conkey = ARRAY[a.attnum]), true) AS not_null_valid,
        CASE WHEN c.relkind <> 'v' THEN a.attstorage::text END AS storage,  -- NULL: views have none
        (SELECT t.typstorage::text FROM pg_type t WHERE t.oid = a.atttypid) AS type_storage,
-       a.attcompression::text AS compression  -- '' = the server's default_toast_compression
+       a.attcompression::text AS compression,  -- '' = the server's default_toast_compression
+       a.attnum AS position
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN managed_ns n ON n.oid = c.relnamespace
  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
