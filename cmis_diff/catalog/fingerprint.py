@@ -77,7 +77,7 @@ class Fingerprint:
             if mine == theirs:
                 continue
             what = "missing" if mine is None else "extra" if theirs is None else _differs(mine, theirs)
-            out.append((key[0], key[1], what))
+            out.append((key[0], key[1], _unmanaged(key[0], key[1], what)))
         return out
 
 
@@ -89,6 +89,9 @@ def _differs(mine: str, theirs: str) -> str:
     """'differs', naming the fields where a definition is a list of `field=value` parts."""
     a, b = _fields(mine), _fields(theirs)
     fields = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+    if fields == ["secrets"]:
+        return (f"secret options ({b.get('secrets', '-')}) are never written to a plan: "
+                "set them by hand (ALTER ... OPTIONS (ADD ...))")
     if not fields or len(fields) > 3:
         return "differs"
     return "differs: " + ", ".join(_field_change(k, a.get(k, "-"), b.get(k, "-")) for k in fields)
@@ -97,6 +100,18 @@ def _differs(mine: str, theirs: str) -> str:
 def _field_change(field: str, have: str, want: str) -> str:
     """`position 4 (want 5)`; a long value (a function's definition, a view's query) by name only."""
     return field if max(len(have), len(want)) > 40 else f"{field} {have} (want {want})"
+
+
+# kinds cmis-diff reports but does not diff (catalog/queries/other.sql), with why
+UNMANAGED = {"security label ": "security labels are not diffed (they need the label provider loaded)",
+             "subscription ": "subscriptions are not diffed (they hold a connection to another server)",
+             "large object ": "large objects are data, not schema: not diffed",
+             "language ": "languages made without an extension are not diffed"}
+
+
+def _unmanaged(kind: str, identity: str, what: str) -> str:
+    why = next((w for prefix, w in UNMANAGED.items() if kind == "other" and identity.startswith(prefix)), None)
+    return f"{what}: {why}" if why else what
 
 
 def read(conn: psycopg.Connection) -> Fingerprint:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from ..connect import server_version
 from . import fingerprint, model, session
@@ -34,6 +35,18 @@ def _without_comments(engine_model: Any) -> None:
                     column.comment = None
 
 
+def _qualified_collations(engine_model: Any, ours: model.Model) -> None:
+    """The engine names a column's collation without its schema (`collate "bytewise"` fails
+    unless app is on the search_path): give it ours, schema-qualified and quoted (regcollation),
+    which diff/engine.py renders as it is."""
+    for rel in engine_model.relations.values():
+        for column in rel.columns.values():
+            if getattr(column, "collation", None):
+                found = ours.columns.get((rel.schema, rel.name, column.name))
+                column.collation = found.collation if found and found.collation else \
+                    sql.Identifier(column.collation).as_string(None)
+
+
 def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None) -> Inspected:
     """The engine's model, our fingerprint (pass one just read to save reading it again) and our model."""
     from results.schemainspect import PostgreSQL  # heavy import: only when diffing
@@ -41,5 +54,8 @@ def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None)
     with session.pinned(conn), conn.cursor() as cur:
         engine_model = PostgreSQL(cur)
         engine_model.exclude_schema(LEDGER_SCHEMA)
+        engine_model.collations.clear()  # ours: diff/compare/others.py
         _without_comments(engine_model)
-        return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), model.read(conn))
+        ours = model.read(conn)
+        _qualified_collations(engine_model, ours)
+        return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), ours)

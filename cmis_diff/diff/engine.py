@@ -23,6 +23,7 @@ from .compare import (
     default_privileges,
     enums,
     not_null,
+    others,
     ownership,
     partitions,
     privileges,
@@ -42,11 +43,19 @@ def _attach_statement(self: Any) -> str | None:
     return f"alter table {self.quoted_full_name} inherit {self.parent_table}"
 
 
+def _collation_subclause(self: Any) -> str:
+    """The pinned engine quotes a column's collation whole, as one name (`collate "app.ci"`); our
+    inspection gives it schema-qualified and quoted by the server (regcollation), as is."""
+    return f" collate {self.collation}" if self.collation else ""
+
+
 def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
     from results.dbdiff import Migration
+    from results.schemainspect.inspected import ColumnInfo
     from results.schemainspect.pg.obj import InspectedSelectable
 
     InspectedSelectable.attach_statement = property(_attach_statement)  # type: ignore[assignment,method-assign]
+    ColumnInfo.collation_subclause = property(_collation_subclause)  # type: ignore[assignment,method-assign]
 
     migration = Migration(_with_enums_of(live.engine_model, desired.engine_model), desired.engine_model)
     migration.set_safety(False)  # we mark hazards ourselves; the engine must not refuse drops
@@ -106,19 +115,20 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
 
 
 def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], list[Change], list[Change]]:
-    """Kinds we diff ourselves: (before the engine's changes, after them, drops at the very end)."""
+    """Kinds we diff ourselves: (before the engine's changes, after them, at the very end)."""
     old, new = live.model, desired.model
+    rare, rare_drops = others.compare(old, new)
     types = types_compare.compare_domains(old.domains, new.domains) + \
         types_compare.compare_composites(old.composites, new.composites) + \
         types_compare.compare_ranges(old.ranges, new.ranges)
     before = [c for c in types if c.action is not Action.DROP] + enums.compare(old, new)
-    drops = [c for c in types if c.action is Action.DROP]
+    drops = [c for c in types if c.action is Action.DROP] + rare_drops
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
-    after += partitions.compare(old, new)
+    after += partitions.compare(old, new) + rare
     after += not_null.compare(old, new)
     after += storage.compare(old, new)
     after += ownership.compare(old, new)
-    after += reloptions.compare(old, new)
+    after += reloptions.compare(old, new) + reloptions.compare_access_methods(old, new)
     after += comments.compare(old.comments, new.comments)
     after += privileges.compare(old, new)
     # last: objects the plan creates get live's default privileges (privileges.compare counts on it)
@@ -136,6 +146,10 @@ def diff(live: Inspected, desired: Inspected) -> list[Change]:
     cut = max((i + 1 for i, c in enumerate(engine) if c.kind in ("schema", "extension") and c.action is Action.CREATE),
               default=0)
     changes = engine[:cut] + before + engine[cut:] + after + drops
+    # event triggers fire on the plan's own DDL: the ones that go, go first; new ones come last
+    events = [c for c in changes if c.kind == "event trigger"]
+    changes = [c for c in events if c.action is Action.DROP] + [c for c in changes if c.kind != "event trigger"] + \
+        [c for c in events if c.action is not Action.DROP]
     if all(c.action is Action.SETTING for c in changes):
         return []
     # session settings (check_function_bodies = off) must precede everything

@@ -58,6 +58,19 @@ def _exact_column(change: Change, desired: Inspected) -> Change:
     return replace(change, sql=str(RawStream()(st)))
 
 
+def _table_access_method(change: Change, desired: Inspected) -> Change:
+    """The engine creates every table with the session's default access method: say desired's
+    (CREATE TABLE ... USING) where it is not heap."""
+    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
+    if not isinstance(st, ast.CreateStmt):
+        return change
+    am = desired.model.access_methods.get(relation(st.relation))
+    if am is None or am == "heap" or st.accessMethod == am:
+        return change
+    st.accessMethod = am
+    return replace(change, sql=str(RawStream()(st)))
+
+
 def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
     """PG18's NOT NULL ... NOT VALID: the engine emits SET NOT NULL (which scans the table and
     validates); add the named constraint NOT VALID instead."""
@@ -308,6 +321,8 @@ def fix(changes: list[Change], live: Inspected, desired: Inspected) -> list[Chan
             c = _exact_constraint(c, desired)
         elif c.kind == "column" and c.action is Action.CREATE:
             c = _exact_column(c, desired)
+        elif c.kind == "table" and c.action is Action.CREATE:
+            c = _table_access_method(c, desired)
         elif c.kind == "column" and c.action is Action.ALTER:
             c = _not_valid_not_null(c, desired)
         out.append(c)

@@ -13,8 +13,8 @@ the objects, now absent, are re-created by the ordinary diff with their grants, 
 from __future__ import annotations
 
 import graphlib
+import json
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any
 
 import psycopg
@@ -25,9 +25,12 @@ from psycopg import sql
 
 from ..catalog import session
 from ..catalog.inspect import Inspected
+from ..catalog.model import query as _query
+from ..render import objects
 from ..render import sql as render
 from .changes import Action, Change
 from .classify import relation, tree
+from .compare import others
 from .compare.enums import recreated
 
 Ref = tuple[str, int]  # (catalog, oid)
@@ -35,14 +38,26 @@ Ref = tuple[str, int]  # (catalog, oid)
 
 @dataclass(frozen=True)
 class Unit:
-    kind: str  # view, materialized view, index, constraint, function, procedure, policy, trigger, default
+    kind: str  # view, materialized view, index, constraint, function, procedure, policy, trigger, default,
+    # or one of the rarer kinds (compare/others.py: cast, operator, aggregate, ...)
     schema: str
-    name: str
+    name: str  # the rarer kinds: their identity (pg_identify_object)
     parent: str  # the table of a constraint, policy, trigger or default
     args: str  # a function's identity arguments
+    names: tuple[str, ...] | None = None  # the rarer kinds' address (pg_identify_object_as_address)
+    address_args: tuple[str, ...] | None = None
+
+    @property
+    def identity(self) -> str:
+        """How a change names it (as compare/others.py does for the rarer kinds)."""
+        if self.names is not None:
+            return ".".join(self.names) if self.kind == "foreign table" else self.name
+        return f"{self.schema}.{self.parent}.{self.name}" if self.parent else f"{self.schema}.{self.name}"
 
     @property
     def label(self) -> str:
+        if self.names is not None:
+            return f"{self.kind} {self.name}"
         where = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
         return f"{self.kind} {where}{self.name}" + (f"({self.args})" if self.kind in ("function", "procedure") else "")
 
@@ -54,25 +69,28 @@ class Roots:
     functions: tuple[tuple[str, str, str], ...]  # (schema, name, identity args): need DROP + CREATE
     relations: tuple[tuple[str, str], ...]  # views and indexes the plan drops, relations it re-creates
     constraints: tuple[tuple[str, str, str], ...]  # (schema, table, name) the plan drops
+    others: tuple[tuple[str, str, str, str], ...] = ()  # rarer kinds re-created: (kind, names, args as JSON, why)
 
     def __bool__(self) -> bool:
-        return bool(self.columns or self.types or self.functions or self.relations or self.constraints)
+        return bool(self.columns or self.types or self.functions or self.relations or self.constraints or self.others)
 
 
 def _names(node: Any) -> tuple[str, ...]:
     return tuple(str(n.sval) for n in node)
 
 
-_RELATIONS = ("table", "view", "materialized view", "foreign table", "index")
+_RELATIONS = ("table", "view", "materialized view", "index")
+_RECREATED = (*_RELATIONS, *others.KINDS)
 
 
 def recreated_relations(changes: list[Change]) -> list[Change]:
-    """The engine's DROPs of relations it also creates again (a table replaced by a view of the
-    same name, a view whose columns are renamed or retyped, an index redefined). They are run
-    first, on the copy: the diff from there creates the relation as new, with the grants, owner
-    and comment desired gives it (and CREATE OR REPLACE VIEW never meets the table)."""
-    created = {c.identity for c in changes if c.kind in _RELATIONS and c.action is Action.CREATE}
-    return [c for c in changes if c.kind in _RELATIONS and c.action is Action.DROP and c.identity in created]
+    """DROPs of objects the plan also creates again: relations (a table replaced by a view of the
+    same name, a view whose columns are renamed or retyped, an index redefined) and the rarer
+    kinds (compare/others.py). They are run first, on the copy: the diff from there creates the
+    object as new, with the grants, owner and comment desired gives it (and CREATE OR REPLACE
+    VIEW never meets the table)."""
+    created = {(c.kind, c.identity) for c in changes if c.kind in _RECREATED and c.action is Action.CREATE}
+    return [c for c in changes if c.kind in _RECREATED and c.action is Action.DROP and (c.kind, c.identity) in created]
 
 
 def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]],
@@ -88,6 +106,8 @@ def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, s
                     columns.append((*table, str(cmd.name), "changes type"))
                 elif cmd.subtype == AT.AT_DropConstraint:
                     constraints.append((*table, str(cmd.name)))
+        elif change.kind in others.KINDS:
+            continue  # its dependents: Roots.others
         elif isinstance(st, ast.DropStmt) and (id(change) in again or st.removeType in (
                 ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW, ObjectType.OBJECT_INDEX)):
             for obj in st.objects or ():
@@ -106,23 +126,23 @@ def _replaced_functions(current: Inspected, target: Inspected) -> list[tuple[str
 
 def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots:
     columns, relations, constraints = _from_statements(changes)
+    rare = tuple((o.kind, json.dumps(o.names), json.dumps(o.args), f"{o.kind} {o.identity} changes")
+                 for o in others.changed(current.model, target.model))
     return Roots(tuple(columns), tuple(recreated(current.model, target.model)),
-                 tuple(_replaced_functions(current, target)), tuple(relations), tuple(constraints))
+                 tuple(_replaced_functions(current, target)), tuple(relations), tuple(constraints), rare)
 
 
-def _resolve(conn: psycopg.Connection, r: Roots) -> list[tuple[str, int, int, str]]:
+def _resolve(conn: psycopg.Connection, r: Roots) -> list[tuple[str, int, int, str, bool]]:
     def col(rows: tuple[tuple[str, ...], ...], i: int) -> list[str]:
         return [row[i] for row in rows]
     params = {"cs": col(r.columns, 0), "ct": col(r.columns, 1), "cc": col(r.columns, 2), "cw": col(r.columns, 3),
               "ts": col(r.types, 0), "tn": col(r.types, 1),
               "fs": col(r.functions, 0), "fn": col(r.functions, 1), "fa": col(r.functions, 2),
               "rs": col(r.relations, 0), "rn": col(r.relations, 1),
-              "ks": col(r.constraints, 0), "kt": col(r.constraints, 1), "kn": col(r.constraints, 2)}
-    return [(str(a), int(b), int(c), str(d)) for a, b, c, d in conn.execute(_query("rebuild_roots"), params).fetchall()]
-
-
-def _query(name: str) -> bytes:
-    return (resources.files("cmis_diff.catalog") / "queries" / f"{name}.sql").read_text().encode()
+              "ks": col(r.constraints, 0), "kt": col(r.constraints, 1), "kn": col(r.constraints, 2),
+              "ok": col(r.others, 0), "on": col(r.others, 1), "oa": col(r.others, 2), "ow": col(r.others, 3)}
+    return [(str(a), int(b), int(c), str(d), bool(e))
+            for a, b, c, d, e in conn.execute(_query("rebuild_roots"), params).fetchall()]
 
 
 def dependents(conn: psycopg.Connection, r: Roots) -> list[tuple[Unit, str]]:
@@ -137,15 +157,16 @@ def _dependents(conn: psycopg.Connection, r: Roots) -> list[tuple[Unit, str]]:
         return []
     edges: dict[tuple[str, int, int], list[tuple[Ref, Unit]]] = {}
     for row in conn.execute(_query("dependents")).fetchall():
-        edge = ((str(row[3]), int(row[4])), Unit(*row[5:]))
+        names, address_args = (tuple(row[10]), tuple(row[11])) if row[10] is not None else (None, None)
+        edge = ((str(row[3]), int(row[4])), Unit(row[5], row[6], row[7], row[8], row[9], names, address_args))
         edges.setdefault((str(row[0]), int(row[1]), int(row[2])), []).append(edge)
         edges.setdefault((str(row[0]), int(row[1]), -1), []).append(edge)
     found: dict[Ref, tuple[Unit, str]] = {}
     needs: dict[Ref, set[Ref]] = {}  # unit -> the units it depends on (within the set)
     # a replaced function is itself rebuilt; its own dependents follow
-    todo: list[tuple[Ref, int, str, Ref | None]] = [((c, o), s, why, None) for c, o, s, why in resolved]
-    for c, o, _, why in resolved:
-        if c == "pg_proc":
+    todo: list[tuple[Ref, int, str, Ref | None]] = [((c, o), s, why, None) for c, o, s, why, _ in resolved]
+    for c, o, _, why, itself in resolved:
+        if itself:
             found[(c, o)] = (_unit_of(conn, o), why)
     while todo:
         ref, sub, why, parent = todo.pop()
@@ -174,6 +195,8 @@ def _unit_of(conn: psycopg.Connection, oid: int) -> Unit:
 
 
 def drop_statement(unit: Unit) -> str:
+    if unit.names is not None:
+        return objects.drop(unit.kind, unit.names, unit.address_args or ())
     table = render.qname(unit.schema, unit.parent) if unit.parent else None
     name = render.qname(unit.schema, unit.name)
     statements = {
@@ -199,9 +222,8 @@ def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, t
         return []
     out = []
     for unit, why in dependents(conn, r):
-        identity = f"{unit.schema}.{unit.parent}.{unit.name}" if unit.parent else f"{unit.schema}.{unit.name}"
         kind = "column" if unit.kind == "default" else unit.kind
-        out.append(Change(kind, Action.DROP if kind != "column" else Action.ALTER, identity, drop_statement(unit),
+        out.append(Change(kind, Action.DROP if kind != "column" else Action.ALTER, unit.identity, drop_statement(unit),
                           why=f"dropped to be re-created: {why}",
                           table=f"{unit.schema}.{unit.parent}" if unit.parent else None))
     dropped = {(c.kind, c.identity) for c in out}

@@ -41,12 +41,11 @@ def _guard_line(text: str, offset: int) -> tuple[int, int] | None:
     return None
 
 
-def sql_text(f: DesiredFile) -> str:
-    """The file's text with pg_dump's `\\restrict` / `\\unrestrict` lines blanked (same length and
-    lines, so positions still point into the file). The scanner finds them: a backslash outside
-    any string or comment, on such a line (the scanner may also stop on the random key, e.g.
+def without_dump_guards(text: str) -> str:
+    """The text with pg_dump's `\\restrict` / `\\unrestrict` lines blanked (same length and
+    lines, so positions still point into it). The scanner finds them: a backslash outside any
+    string or comment, on such a line (the scanner may also stop on the random key, e.g.
     `5Gk...`, which it reads as a malformed number: that line is blanked and the scan resumes)."""
-    text = f.text
     if "\\" not in text:
         return text
     while True:
@@ -66,7 +65,7 @@ def sql_text(f: DesiredFile) -> str:
 
 
 def split_file(f: DesiredFile) -> list[Statement]:
-    text = sql_text(f)
+    text = without_dump_guards(f.text)
     try:
         slices = list(pg_split(text, with_parser=True, only_slices=True))
     except ParseError as exc:

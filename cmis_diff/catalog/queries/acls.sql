@@ -12,6 +12,22 @@
       FROM pg_proc p JOIN managed_ns n ON n.oid = p.pronamespace
      WHERE p.prokind IN ('f', 'p')
        AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid)
+    UNION ALL  -- aggregates: GRANT ... ON FUNCTION takes their argument types as a plain list
+    SELECT 'FUNCTION', n.nspname, p.proname,
+           coalesce((SELECT string_agg(format_type(t, NULL), ', ' ORDER BY o)
+                       FROM unnest(p.proargtypes) WITH ORDINALITY AS u(t, o)), ''),
+           '', coalesce(p.proacl, acldefault('f', p.proowner)), p.proowner
+      FROM pg_proc p JOIN managed_ns n ON n.oid = p.pronamespace
+     WHERE p.prokind = 'a'
+       AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid)
+    UNION ALL
+    SELECT 'FOREIGN DATA WRAPPER', '', w.fdwname, '', '', coalesce(w.fdwacl, acldefault('F', w.fdwowner)), w.fdwowner
+      FROM pg_foreign_data_wrapper w
+     WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_foreign_data_wrapper'::regclass AND e.objid = w.oid)
+    UNION ALL
+    SELECT 'FOREIGN SERVER', '', s.srvname, '', '', coalesce(s.srvacl, acldefault('S', s.srvowner)), s.srvowner
+      FROM pg_foreign_server s
+     WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_foreign_server'::regclass AND e.objid = s.oid)
     UNION ALL
     SELECT 'SEQUENCE', n.nspname, c.relname, '', '', coalesce(c.relacl, acldefault('s', c.relowner)), c.relowner
       FROM pg_class c JOIN managed_ns n ON n.oid = c.relnamespace

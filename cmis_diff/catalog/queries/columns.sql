@@ -8,6 +8,8 @@ SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS column_name, a
        CASE WHEN c.relkind <> 'v' THEN a.attstorage::text END AS storage,  -- NULL: views have none
        (SELECT t.typstorage::text FROM pg_type t WHERE t.oid = a.atttypid) AS type_storage,
        a.attcompression::text AS compression,  -- '' = the server's default_toast_compression
-       a.attnum AS position
+       a.attnum AS position,
+       CASE WHEN a.attcollation <> (SELECT t.typcollation FROM pg_type t WHERE t.oid = a.atttypid)
+            THEN a.attcollation::regcollation::text END AS collation  -- schema-qualified: search_path is pinned
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN managed_ns n ON n.oid = c.relnamespace
  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
