@@ -9,6 +9,7 @@ import psycopg
 from psycopg import sql
 
 from ..connect import server_version
+from ..errors import CmisDiffError
 from . import fingerprint, model, session
 
 LEDGER_SCHEMA = "cmis_diff"  # our apply ledger: never part of any diff
@@ -47,11 +48,20 @@ def _qualified_collations(engine_model: Any, ours: model.Model) -> None:
                     sql.Identifier(column.collation).as_string(None)
 
 
+def _refuse_multiple_inheritance(conn: psycopg.Connection) -> None:
+    """The engine models one parent per table (its inspection fails on more): say so, in one line."""
+    row = conn.execute(model.query("multiple_inheritance")).fetchone()
+    if row is not None:
+        raise CmisDiffError(f"table {row[0]} inherits from more than one table ({row[1]}): "
+                            "multiple inheritance is not supported")
+
+
 def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None) -> Inspected:
     """The engine's model, our fingerprint (pass one just read to save reading it again) and our model."""
     from results.schemainspect import PostgreSQL  # heavy import: only when diffing
 
     with session.pinned(conn), conn.cursor() as cur:
+        _refuse_multiple_inheritance(conn)
         engine_model = PostgreSQL(cur)
         engine_model.exclude_schema(LEDGER_SCHEMA)
         engine_model.collations.clear()  # ours: diff/compare/others.py

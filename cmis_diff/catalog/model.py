@@ -91,6 +91,18 @@ class Column:
     compression: str  # '' default, p pglz, l lz4
     position: int  # attnum: desired's order for columns a plan adds
     collation: str | None  # where not the type's, schema-qualified
+    statistics: int | None  # SET STATISTICS target; None for the default
+    default: str | None  # (a partition's: the engine leaves partitions alone)
+    local: bool  # False: only inherited from a parent
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    replica_identity: str  # d default, n nothing, f full, i index
+    replica_index: str | None
+    cluster_index: str | None
+    parent: tuple[str, str] | None  # a partition's parent (schema, name)
+    of_type: str | None  # a typed table's type (CREATE TABLE ... OF type)
 
 
 @dataclass(frozen=True)
@@ -132,6 +144,8 @@ class Model:
     functions: dict[tuple[str, str, str], tuple[str, str]]
     partitions: dict[tuple[str, str], tuple[str, str, str]]  # (schema, name) -> (parent schema, parent, bound)
     others: dict[tuple[str, str], Other]  # (kind, identity) -> the object
+    cloned_triggers: frozenset[tuple[str, str, str]]  # (schema, partition, trigger): its parent's trigger's copy
+    table_settings: dict[tuple[str, str], TableSettings]  # (schema, name) of tables and materialized views
 
 
 @cache
@@ -209,4 +223,7 @@ def _read(conn: psycopg.Connection) -> Model:
                  {(r[0], r[1]): r[2] for r in conn.execute(query("ranges")).fetchall()},
                  {(r[0], r[1], r[2]): (r[3], r[4]) for r in conn.execute(query("functions")).fetchall()},
                  {(r[0], r[1]): (r[2], r[3], r[4]) for r in conn.execute(query("partitions")).fetchall()},
-                 _others(conn))
+                 _others(conn),
+                 frozenset((r[0], r[1], r[2]) for r in conn.execute(query("cloned_triggers")).fetchall()),
+                 {(r[0], r[1]): TableSettings(r[2], r[3], r[4], tuple(r[5]) if r[5] else None, r[6])  # type: ignore[arg-type]
+                  for r in conn.execute(query("table_settings")).fetchall()})

@@ -29,6 +29,7 @@ from .compare import (
     privileges,
     reloptions,
     storage,
+    table_settings,
 )
 from .compare import types as types_compare
 
@@ -43,6 +44,14 @@ def _attach_statement(self: Any) -> str | None:
     return f"alter table {self.quoted_full_name} inherit {self.parent_table}"
 
 
+def _alter_table_statement(self: Any, clause: str) -> str:
+    """The pinned engine refuses ALTER TABLE on a partition (NotImplementedError), e.g. to enable
+    row level security on one it creates; PostgreSQL does not."""
+    if not self.is_table:
+        raise NotImplementedError(f"ALTER TABLE on {self.quoted_full_name}")
+    return f"alter table {self.quoted_full_name} {clause};"
+
+
 def _collation_subclause(self: Any) -> str:
     """The pinned engine quotes a column's collation whole, as one name (`collate "app.ci"`); our
     inspection gives it schema-qualified and quoted by the server (regcollation), as is."""
@@ -55,6 +64,7 @@ def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
     from results.schemainspect.pg.obj import InspectedSelectable
 
     InspectedSelectable.attach_statement = property(_attach_statement)  # type: ignore[assignment,method-assign]
+    InspectedSelectable.alter_table_statement = _alter_table_statement  # type: ignore[method-assign]
     ColumnInfo.collation_subclause = property(_collation_subclause)  # type: ignore[assignment,method-assign]
 
     migration = Migration(_with_enums_of(live.engine_model, desired.engine_model), desired.engine_model)
@@ -126,7 +136,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
     after += partitions.compare(old, new) + rare
     after += not_null.compare(old, new)
-    after += storage.compare(old, new)
+    after += storage.compare(old, new) + table_settings.compare(old, new)
     after += ownership.compare(old, new)
     after += reloptions.compare(old, new) + reloptions.compare_access_methods(old, new)
     after += comments.compare(old.comments, new.comments)

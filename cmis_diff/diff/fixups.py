@@ -227,6 +227,50 @@ def _columns_in_desired_order(changes: list[Change], desired: Inspected) -> list
     return out
 
 
+def _cloned_trigger_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
+    """Positions of the engine's CREATE / DROP TRIGGER of a partition's copy of its parent's
+    trigger: PostgreSQL makes the copy with the parent's trigger (or PARTITION OF / ATTACH) and
+    drops it with it (refused on its own)."""
+    noise = set()
+    for n, c in enumerate(changes):
+        key = _trigger_key(c) if c.kind == "trigger" else None
+        if key is not None and (key in live.model.cloned_triggers if c.action is Action.DROP
+                                else key in desired.model.cloned_triggers and c.action is Action.CREATE):
+            noise.add(n)
+    return noise
+
+
+def _created_children(changes: list[Change], desired: Inspected) -> list[Change]:
+    """A table the plan creates as a child of another lists only the columns of its own: the
+    engine lists the inherited ones too (CREATE TABLE ... INHERITS, or CREATE TABLE then INHERIT),
+    which makes them local as well, and no statement can undo that."""
+    inherit_at: dict[tuple[str, str], tuple[int, Any]] = {}
+    for n, c in enumerate(changes):
+        st: Any = tree(c.sql)
+        if isinstance(st, ast.AlterTableStmt) and st.cmds and len(st.cmds) == 1 and \
+                st.cmds[0].subtype == AT.AT_AddInherit:
+            inherit_at[relation(st.relation)] = (n, st.cmds[0].def_)
+    columns = desired.model.columns
+    done = set()
+    out = []
+    for c in changes:
+        st = tree(c.sql)
+        if isinstance(st, ast.CreateStmt) and st.partbound is None and (st.inhRelations or relation(st.relation) in
+                                                                         inherit_at):
+            table = relation(st.relation)
+            mine: Any = parse_sql(c.sql)[0].stmt  # a tree of our own: changed below
+            mine.tableElts = tuple(e for e in mine.tableElts or () if not isinstance(e, ast.ColumnDef)
+                                   or columns.get((*table, str(e.colname))) is None
+                                   or columns[(*table, str(e.colname))].local) or None
+            if not mine.inhRelations:
+                position, parent = inherit_at[table]
+                mine.inhRelations = (parent,)
+                done.add(position)
+            c = replace(c, sql=str(RawStream()(mine)))
+        out.append(c)
+    return [c for n, c in enumerate(out) if n not in done]
+
+
 def _constraint_key(change: Change) -> tuple[str, str, str] | None:
     st: Any = tree(change.sql)
     if not isinstance(st, ast.AlterTableStmt) or not st.cmds or len(st.cmds) != 1:
@@ -310,9 +354,10 @@ def fix(changes: list[Change], live: Inspected, desired: Inspected) -> list[Chan
     """The engine's changes, corrected: noise removed, statements re-rendered from desired's catalog."""
     temporal = _temporal_key_indexes(desired)
     noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired) | \
-        _unchanged_constraint_noise(changes, live, desired) | _inherited_constraint_noise(changes, live, desired)
+        _unchanged_constraint_noise(changes, live, desired) | _inherited_constraint_noise(changes, live, desired) | \
+        _cloned_trigger_noise(changes, live, desired)
     changes = _trigger_states([c for n, c in enumerate(changes) if n not in noise], live, desired)
-    changes = _columns_in_desired_order(_partitioned_indexes(changes), desired)
+    changes = _columns_in_desired_order(_created_children(_partitioned_indexes(changes), desired), desired)
     out = []
     for c in changes:
         if c.kind == "index" and c.action is Action.CREATE and tuple(c.identity.split(".", 1)) in temporal:

@@ -30,11 +30,12 @@ units AS (
     UNION ALL
     SELECT 'pg_class'::regclass, c.oid, 'pg_class'::regclass, c.oid, 'index', n.nspname, c.relname, '', '', NULL, NULL
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('i', 'I') AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x'))
+     WHERE c.relkind IN ('i', 'I') AND NOT c.relispartition AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x'))
     UNION ALL
     SELECT 'pg_class'::regclass, c.oid, 'pg_constraint'::regclass, k.oid, 'constraint', n.nspname, k.conname, t.relname, '', NULL, NULL
       FROM pg_class c JOIN pg_constraint k ON k.conindid = c.oid AND k.contype IN ('p', 'u', 'x')
       JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+     WHERE k.conislocal
     UNION ALL
     SELECT 'pg_proc'::regclass, p.oid, 'pg_proc'::regclass, p.oid,
            CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
@@ -47,10 +48,11 @@ units AS (
     UNION ALL
     SELECT 'pg_trigger'::regclass, t.oid, 'pg_trigger'::regclass, t.oid, 'trigger', n.nspname, t.tgname, c.relname, '', NULL, NULL
       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE NOT t.tgisinternal
+     WHERE NOT t.tgisinternal AND t.tgparentid = 0  -- a partition's copy goes with its parent's
     UNION ALL
     SELECT 'pg_constraint'::regclass, k.oid, 'pg_constraint'::regclass, k.oid, 'constraint', n.nspname, k.conname, c.relname, '', NULL, NULL
       FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE k.conislocal  -- a partition's or child's inherited copy goes with its parent's
     UNION ALL
     SELECT 'pg_attrdef'::regclass, d.oid, 'pg_attrdef'::regclass, d.oid, 'default', n.nspname, a.attname, c.relname, '', NULL, NULL
       FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON n.oid = c.relnamespace

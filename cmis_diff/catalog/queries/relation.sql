@@ -7,6 +7,7 @@ SELECT c.oid::regclass::text AS identity,
                  'options=' || c.reloptions::text, 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity,
                  'replident=' || c.relreplident::text,
                  'partkey=' || pg_get_partkeydef(c.oid),
+                 'of=' || CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,
                  'bound=' || pg_get_expr(c.relpartbound, c.oid),
                  'inherits=' || (SELECT string_agg(i.inhparent::regclass::text, ',' ORDER BY i.inhseqno)
                                    FROM pg_inherits i WHERE i.inhrelid = c.oid),
