@@ -83,20 +83,25 @@ _RELATIONS = ("table", "view", "materialized view", "index")
 _RECREATED = (*_RELATIONS, *others.KINDS)
 
 
-def recreated_relations(changes: list[Change]) -> list[Change]:
+def recreated_relations(changes: list[Change], current: Inspected) -> list[Change]:
     """DROPs of objects the plan also creates again: relations (a table replaced by a view of the
     same name, a view whose columns are renamed or retyped, an index redefined) and the rarer
     kinds (compare/others.py). They are run first, on the copy: the diff from there creates the
     object as new, with the grants, owner and comment desired gives it (and CREATE OR REPLACE
     VIEW never meets the table)."""
     created = {(c.kind, c.identity) for c in changes if c.kind in _RECREATED and c.action is Action.CREATE}
-    return [c for c in changes if c.kind in _RECREATED and c.action is Action.DROP and (c.kind, c.identity) in created]
+    # an index that backs a key goes with its constraint (the engine drops that first)
+    keys = {f"{k[0]}.{k[2]}" for k in current.model.constraints}
+    return [c for c in changes if c.kind in _RECREATED and c.action is Action.DROP and (c.kind, c.identity) in created
+            and not (c.kind == "index" and c.identity in keys)]
 
 
-def _from_statements(changes: list[Change]) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]],
-                                                     list[tuple[str, str, str]]]:
+_Found = tuple[list[tuple[str, str, str, str]], list[tuple[str, str]], list[tuple[str, str, str]]]
+
+
+def _from_statements(changes: list[Change], current: Inspected) -> _Found:
     columns, relations, constraints = [], [], []
-    again = {id(c) for c in recreated_relations(changes)}
+    again = {id(c) for c in recreated_relations(changes, current)}
     for change in changes:
         st: Any = tree(change.sql)
         if isinstance(st, ast.AlterTableStmt):
@@ -125,7 +130,7 @@ def _replaced_functions(current: Inspected, target: Inspected) -> list[tuple[str
 
 
 def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots:
-    columns, relations, constraints = _from_statements(changes)
+    columns, relations, constraints = _from_statements(changes, current)
     rare = tuple((o.kind, json.dumps(o.names), json.dumps(o.args), f"{o.kind} {o.identity} changes")
                  for o in others.changed(current.model, target.model))
     return Roots(tuple(columns), tuple(recreated(current.model, target.model)),
@@ -228,4 +233,4 @@ def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, t
                           table=f"{unit.schema}.{unit.parent}" if unit.parent else None))
     dropped = {(c.kind, c.identity) for c in out}
     return out + [replace(c, why=f"dropped to be re-created: {c.kind} {c.identity} changes shape")
-                  for c in recreated_relations(changes) if (c.kind, c.identity) not in dropped]
+                  for c in recreated_relations(changes, current) if (c.kind, c.identity) not in dropped]
