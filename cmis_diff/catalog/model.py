@@ -146,6 +146,8 @@ class Model:
     others: dict[tuple[str, str], Other]  # (kind, identity) -> the object
     cloned_triggers: frozenset[tuple[str, str, str]]  # (schema, partition, trigger): its parent's trigger's copy
     table_settings: dict[tuple[str, str], TableSettings]  # (schema, name) of tables and materialized views
+    # (schema, table, column) -> (start, increment, min, max, cache, cycle, type) of identity columns' sequences
+    identity_sequences: dict[tuple[str, str, str], tuple[int, int, int, int, int, bool, str]]
 
 
 @cache
@@ -226,4 +228,5 @@ def _read(conn: psycopg.Connection) -> Model:
                  _others(conn),
                  frozenset((r[0], r[1], r[2]) for r in conn.execute(query("cloned_triggers")).fetchall()),
                  {(r[0], r[1]): TableSettings(r[2], r[3], r[4], tuple(r[5]) if r[5] else None, r[6])  # type: ignore[arg-type]
-                  for r in conn.execute(query("table_settings")).fetchall()})
+                  for r in conn.execute(query("table_settings")).fetchall()},
+                 {(r[0], r[1], r[2]): tuple(r[3:]) for r in conn.execute(query("identity_sequences")).fetchall()})

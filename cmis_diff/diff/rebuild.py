@@ -79,7 +79,7 @@ def _names(node: Any) -> tuple[str, ...]:
     return tuple(str(n.sval) for n in node)
 
 
-_RELATIONS = ("table", "view", "materialized view", "index")
+_RELATIONS = ("table", "view", "materialized view", "index", "foreign table")
 _RECREATED = (*_RELATIONS, *others.KINDS)
 
 
@@ -89,11 +89,16 @@ def recreated_relations(changes: list[Change], current: Inspected) -> list[Chang
     kinds (compare/others.py). They are run first, on the copy: the diff from there creates the
     object as new, with the grants, owner and comment desired gives it (and CREATE OR REPLACE
     VIEW never meets the table)."""
-    created = {(c.kind, c.identity) for c in changes if c.kind in _RECREATED and c.action is Action.CREATE}
+    created = {_again_key(c) for c in changes if c.kind in _RECREATED and c.action is Action.CREATE}
     # an index that backs a key goes with its constraint (the engine drops that first)
     keys = {f"{k[0]}.{k[2]}" for k in current.model.constraints}
-    return [c for c in changes if c.kind in _RECREATED and c.action is Action.DROP and (c.kind, c.identity) in created
+    return [c for c in changes if c.kind in _RECREATED and c.action is Action.DROP and _again_key(c) in created
             and not (c.kind == "index" and c.identity in keys)]
+
+
+def _again_key(change: Change) -> tuple[str, str]:
+    """Relations share one namespace (a table may come back as a view); the rarer kinds do not."""
+    return ("relation", change.identity) if change.kind in _RELATIONS else (change.kind, change.identity)
 
 
 _Found = tuple[list[tuple[str, str, str, str]], list[tuple[str, str]], list[tuple[str, str, str]]]
@@ -111,7 +116,7 @@ def _from_statements(changes: list[Change], current: Inspected) -> _Found:
                     columns.append((*table, str(cmd.name), "changes type"))
                 elif cmd.subtype == AT.AT_DropConstraint:
                     constraints.append((*table, str(cmd.name)))
-        elif change.kind in others.KINDS:
+        elif change.kind in others.KINDS and change.kind not in _RELATIONS:
             continue  # its dependents: Roots.others
         elif isinstance(st, ast.DropStmt) and (id(change) in again or st.removeType in (
                 ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW, ObjectType.OBJECT_INDEX)):

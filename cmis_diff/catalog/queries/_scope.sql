@@ -70,4 +70,6 @@ rare AS (
 managed_rare AS (
     SELECT r.* FROM rare r
      WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = r.classid AND e.objid = r.objid)
+       -- part of another object (a range type's casts to its multirange): it comes and goes with it
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = r.classid AND d.objid = r.objid AND d.deptype = 'i')
 )

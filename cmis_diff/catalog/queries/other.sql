@@ -62,7 +62,9 @@ SELECT i.type || ' ' || i.identity AS identity,
                SELECT concat_ws(',', t.tmplinit::regproc::text, t.tmpllexize::regproc::text) FROM pg_ts_template t WHERE t.oid = r.objid)
            WHEN 'pg_collation'::regclass THEN (
                SELECT concat_ws(',', c.collprovider::text, c.collisdeterministic, c.collencoding, c.collcollate, c.collctype,
-                                c.colllocale, c.collicurules) FROM pg_collation c WHERE c.oid = r.objid)
+                                -- named colliculocale before PG17, no ICU rules before PG16
+                                coalesce(to_jsonb(c) ->> 'colllocale', to_jsonb(c) ->> 'colliculocale'),
+                                to_jsonb(c) ->> 'collicurules') FROM pg_collation c WHERE c.oid = r.objid)
            WHEN 'pg_conversion'::regclass THEN (
                SELECT concat_ws(',', pg_encoding_to_char(c.conforencoding), pg_encoding_to_char(c.contoencoding),
                                 c.conproc::regproc::text, c.condefault) FROM pg_conversion c WHERE c.oid = r.objid)

@@ -48,8 +48,9 @@ def _meta(o: Other) -> bool:
 def _create(o: Other, new: Model) -> list[Change]:
     if not o.create:
         return []  # pg_dump has no statement for it: the fingerprint reports it, not converged
-    why = (f"option {', '.join(o.secrets)} left out (a secret): set it by hand, e.g. ALTER "
-           f"{o.kind.upper()} ... OPTIONS (ADD {o.secrets[0]} '...')" if o.secrets else "")
+    names = ", ".join(n if n.isidentifier() else "(an option)" for n in o.secrets)
+    why = (f"option {names} left out (a secret): set it by hand, e.g. ALTER {o.kind.upper()} ... "
+           "OPTIONS (ADD ...)" if o.secrets else "")
     out = [Change(o.kind, Action.CREATE if n == 0 else Action.ALTER, identity(o), sql, why=why if n == 0 else "")
            for n, sql in enumerate(o.create)]
     if _meta(o) and o.kind in objects.OWNED and o.owner and o.owner != new.current_user:

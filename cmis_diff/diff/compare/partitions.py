@@ -18,7 +18,7 @@ def compare(old: Model, new: Model) -> list[Change]:
     for key in moved:  # every DETACH first: a new bound may overlap another partition's old one
         parent_schema, parent, bound = new.partitions[key]
         table, child = render.qname(parent_schema, parent), render.qname(*key)
-        why = f"bound {old.partitions[key][2]} becomes {bound}"
+        why = "its partition bound changes: detached and attached again"
         detach.append(Change("table", Action.ALTER, ".".join(key), render.text(
             sql.SQL("ALTER TABLE {} DETACH PARTITION {}").format(table, child)), why=why,
             table=f"{parent_schema}.{parent}"))

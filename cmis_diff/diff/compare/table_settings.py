@@ -1,4 +1,5 @@
-"""What pg_dump writes about a table the engine does not see: column statistics targets, the
+"""What pg_dump writes about a table the engine does not see: identity columns' sequence options,
+column statistics targets, the
 index a table is clustered on, replica identity, the type of a typed table (ALTER TABLE ... OF
 makes the engine's plain table one), and a partition's own column defaults (the engine leaves
 partitions alone; PARTITION OF copies the parent's defaults)."""
@@ -42,8 +43,37 @@ def _columns(old: Model, new: Model) -> list[Change]:
     return changes
 
 
+_TYPE_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
+_OPTIONS = ("START WITH", "INCREMENT BY", "MINVALUE", "MAXVALUE", "CACHE")
+
+
+def _identity_default(increment: int, type_name: str) -> tuple[int, int, int, int, int, bool, str]:
+    """What GENERATED ... AS IDENTITY gives without options (for the increment desired asks)."""
+    top = _TYPE_MAX.get(type_name, _TYPE_MAX["bigint"])
+    low, high = (1, top) if increment > 0 else (-top - 1, -1)
+    return (low if increment > 0 else high, 1, low, high, 1, False, type_name)
+
+
+def _identities(old: Model, new: Model) -> list[Change]:
+    """ALTER TABLE ... ALTER COLUMN ... SET START WITH / INCREMENT BY / ... where an identity
+    column's sequence options differ (from live's, or from what the engine's ADD gives)."""
+    changes = []
+    for key, want in sorted(new.identity_sequences.items()):
+        have = old.identity_sequences.get(key) or _identity_default(1, want[6])
+        if have[6] != want[6]:
+            have = _identity_default(1, want[6])  # the type changes with the column: its sequence restarts
+        parts: list[sql.Composable] = [sql.SQL("SET {} {}").format(sql.SQL(name), sql.Literal(w))
+                 for name, h, w in zip(_OPTIONS, have[:5], want[:5], strict=True) if h != w]
+        if have[5] != want[5]:
+            parts.append(sql.SQL("SET CYCLE" if want[5] else "SET NO CYCLE"))
+        if parts:
+            clause = sql.SQL("ALTER COLUMN {} {}").format(sql.Identifier(key[2]), sql.SQL(" ").join(parts))
+            changes.append(_alter(key[:2], clause, "column"))
+    return changes
+
+
 def compare(old: Model, new: Model) -> list[Change]:
-    changes = _columns(old, new)
+    changes = _identities(old, new) + _columns(old, new)
     for key, want in sorted(new.table_settings.items()):
         have = old.table_settings.get(key, _PLAIN)
         if have.of_type != want.of_type:
