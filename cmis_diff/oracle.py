@@ -9,8 +9,10 @@ from __future__ import annotations
 import subprocess
 
 from .catalog.inspect import LEDGER_SCHEMA
+from .connect import child_dsn
 from .errors import CmisDiffError
 from .server import bin_dir
+from .waits import Limits, ms
 
 _DROP_PREFIXES = ("--", "SET ", "\\restrict", "\\unrestrict", "SELECT pg_catalog.set_config('search_path'")
 
@@ -37,11 +39,19 @@ def normalize(dump: str) -> str:
     return "\n".join(out)
 
 
-def raw_schema_dump(url: str, purpose: str = "pg_dump failed") -> str:
-    """`pg_dump --schema-only` of the database at url, the ledger schema excluded."""
+def raw_schema_dump(url: str, purpose: str = "pg_dump failed", limits: Limits | None = None) -> str:
+    """`pg_dump --schema-only` of the database at url, the ledger schema excluded. The password
+    reaches pg_dump through its environment, never its argv; with `limits`, its table locks wait
+    at most the lock timeout."""
+    dsn, env = child_dsn(url)
     cmd = [str(bin_dir() / "pg_dump"), "--schema-only", "--no-tablespaces", f"--exclude-schema={LEDGER_SCHEMA}",
-           "--dbname", url]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+           "--dbname", dsn]
+    if limits is not None and limits.lock_timeout_s:
+        cmd.append(f"--lock-wait-timeout={ms(limits.lock_timeout_s)}")
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
+    except subprocess.TimeoutExpired:
+        raise CmisDiffError(f"{purpose}: no result after 600 s") from None
     if proc.returncode != 0:
         detail = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
         raise CmisDiffError(f"{purpose}: {detail}")

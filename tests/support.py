@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmis_diff.config import Endpoint
-from cmis_diff.connect import connect
+from cmis_diff.connect import connect, mask_url
+from cmis_diff.pipeline import PlanResult
+from cmis_diff.plan import planfile
 from cmis_diff.source.discover import discover
 from cmis_diff.source.load import load
 
@@ -20,3 +22,12 @@ def load_sql_file(url: str, path: Path) -> None:
 
 def endpoints(live_url: str, server_url: str) -> tuple[Endpoint, Endpoint]:
     return Endpoint(live_url, False), Endpoint(server_url, False)
+
+
+def approved_plan(result: PlanResult, live_url: str, path: Path) -> Path:
+    """The plan file `cmis-diff plan` writes for result (header included), approved."""
+    header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash, result.tool,
+                                 result.changes, target=result.target, last_applied=result.last_applied)
+    planfile.write(path.parent, planfile.render(header, result.changes), result.changes, path)
+    planfile.approve(path, "pytest")
+    return path

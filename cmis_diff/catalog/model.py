@@ -110,6 +110,7 @@ class Model:
     depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # (object, what it depends on)
     drop_depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # plus: a table needs what its parts need
     ranges: dict[tuple[str, str], str]  # (schema, name) -> CREATE TYPE ... AS RANGE options
+    invalid_indexes: frozenset[tuple[str, str]]  # (schema, index) not valid or not ready
 
 
 @cache
@@ -159,4 +160,5 @@ def read(conn: psycopg.Connection) -> Model:
                  str(user[0]) if user else "", enums, {k: tuple(v) for k, v in enum_columns.items()}, default_acl,
                  {(r[0], r[1], r[2]): Column(*r[3:]) for r in conn.execute(_query("columns")).fetchall()},
                  *_depends(conn),
-                 {(r[0], r[1]): r[2] for r in conn.execute(_query("ranges")).fetchall()})
+                 {(r[0], r[1]): r[2] for r in conn.execute(_query("ranges")).fetchall()},
+                 frozenset((r[0], r[1]) for r in conn.execute(_query("invalid_indexes")).fetchall()))

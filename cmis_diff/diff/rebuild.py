@@ -24,6 +24,7 @@ from pglast.enums import ObjectType
 from psycopg import sql
 
 from ..catalog.inspect import Inspected
+from ..render import names
 from ..render import sql as render
 from .changes import Action, Change
 from .classify import relation, tree
@@ -41,9 +42,14 @@ class Unit:
     args: str  # a function's identity arguments
 
     @property
+    def parts(self) -> tuple[str, ...]:
+        return (self.schema, self.parent, self.name) if self.parent else (self.schema, self.name)
+
+    @property
     def label(self) -> str:
-        where = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
-        return f"{self.kind} {where}{self.name}" + (f"({self.args})" if self.kind in ("function", "procedure") else "")
+        routine = self.kind in ("function", "procedure")
+        return f"{self.kind} {names.qualified(*self.parts)}" + \
+            (f"({names.printable_sql(self.args)})" if routine else "")
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,20 @@ class Roots:
 
     def __bool__(self) -> bool:
         return bool(self.columns or self.types or self.functions or self.relations or self.constraints)
+
+    def why(self, root_list: str, n: int) -> str:
+        """Why the n-th (1-based) root of a list makes its dependents rebuilt; names quoted."""
+        if root_list == "columns":
+            s, t, c, why = self.columns[n - 1]
+            return f"column {names.qualified(s, t, c)} {why}"
+        if root_list == "types":
+            return f"type {names.qualified(*self.types[n - 1])} is re-created"
+        if root_list == "functions":
+            s, f, a = self.functions[n - 1]
+            return f"function {names.qualified(s, f)}({names.printable_sql(a)}): its result or parameter names change"
+        if root_list == "relations":
+            return f"{names.qualified(*self.relations[n - 1])} is dropped or re-created"
+        return f"constraint {names.qualified(*self.constraints[n - 1])} is dropped or re-created"
 
 
 def _names(node: Any) -> tuple[str, ...]:
@@ -103,12 +123,13 @@ def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots
 def _resolve(conn: psycopg.Connection, r: Roots) -> list[tuple[str, int, int, str]]:
     def col(rows: tuple[tuple[str, ...], ...], i: int) -> list[str]:
         return [row[i] for row in rows]
-    params = {"cs": col(r.columns, 0), "ct": col(r.columns, 1), "cc": col(r.columns, 2), "cw": col(r.columns, 3),
+    params = {"cs": col(r.columns, 0), "ct": col(r.columns, 1), "cc": col(r.columns, 2),
               "ts": col(r.types, 0), "tn": col(r.types, 1),
               "fs": col(r.functions, 0), "fn": col(r.functions, 1), "fa": col(r.functions, 2),
               "rs": col(r.relations, 0), "rn": col(r.relations, 1),
               "ks": col(r.constraints, 0), "kt": col(r.constraints, 1), "kn": col(r.constraints, 2)}
-    return [(str(a), int(b), int(c), str(d)) for a, b, c, d in conn.execute(_query("rebuild_roots"), params).fetchall()]
+    return [(str(a), int(b), int(c), r.why(str(d), int(n)))
+            for a, b, c, d, n in conn.execute(_query("rebuild_roots"), params).fetchall()]
 
 
 def _query(name: str) -> bytes:
@@ -188,5 +209,6 @@ def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, t
         kind = "column" if unit.kind == "default" else unit.kind
         out.append(Change(kind, Action.DROP if kind != "column" else Action.ALTER, identity, drop_statement(unit),
                           why=f"dropped to be re-created: {why}",
-                          table=f"{unit.schema}.{unit.parent}" if unit.parent else None))
+                          table=f"{unit.schema}.{unit.parent}" if unit.parent else None, parts=unit.parts,
+                          args=unit.args if unit.kind in ("function", "procedure") else ""))
     return out

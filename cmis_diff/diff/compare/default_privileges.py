@@ -7,6 +7,7 @@ from collections import defaultdict
 from psycopg import sql
 
 from ...catalog.model import DefaultGrant
+from ...render import names
 from ...render import sql as render
 from ..changes import Action, Change, Hazard
 
@@ -47,7 +48,9 @@ def compare(old: frozenset[DefaultGrant], new: frozenset[DefaultGrant]) -> list[
         built_in = _BUILT_IN.get(key[2], set()) if not key[1] else set()
         have = before.get(key, built_in)
         want = after.get(key, built_in)
-        label = f"for role {key[0]}" + (f" in schema {key[1]}" if key[1] else "") + f" on {_OBJECTS[key[2]].lower()}"
+        # not an ordering key: shown as is, so its names are quoted here
+        label = f"for role {names.ident(key[0])}" + (f" in schema {names.ident(key[1])}" if key[1] else "") + \
+            f" on {_OBJECTS[key[2]].lower()}"
         for item in sorted(have - want):
             changes.append(Change("default privileges", Action.ALTER, label, _statement(key, "REVOKE", *item)))
         for item in sorted(want - have):
