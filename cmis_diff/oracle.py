@@ -19,13 +19,13 @@ _DROP_PREFIXES = ("--", "SET ", "\\restrict", "\\unrestrict", "SELECT pg_catalog
 
 def strip_psql_meta(dump: str) -> str:
     """pg_dump output minus psql meta-commands, so that the server can run it as is."""
-    return "\n".join(line for line in dump.splitlines() if not line.startswith("\\"))
+    return "\n".join(line for line in dump.split("\n") if not line.startswith("\\"))
 
 
 def normalize(dump: str) -> str:
     """Drop noise lines; sort each run of consecutive GRANT/REVOKE lines (pg_dump writes them in
     the ACL's internal order, which says nothing about the privileges themselves)."""
-    lines = [line for line in dump.splitlines() if line.strip() and not line.startswith(_DROP_PREFIXES)]
+    lines = [line for line in dump.split("\n") if line.strip() and not line.startswith(_DROP_PREFIXES)]
     out: list[str] = []
     run: list[str] = []
     for line in [*lines, ""]:

@@ -61,7 +61,7 @@ def _live_schema_sql(live: Endpoint) -> str:
     dump = raw_schema_dump(live.url, "cannot copy the live schema for rehearsal: pg_dump", live.limits)
     # pg_dump empties search_path, but pg_get_triggerdef cannot schema-qualify the operator that
     # IS DISTINCT FROM uses (e.g. on ltree): such a dump does not restore. Keep the default path.
-    return "\n".join(line for line in strip_psql_meta(dump).splitlines()
+    return "\n".join(line for line in strip_psql_meta(dump).split("\n")
                      if not line.startswith("SELECT pg_catalog.set_config('search_path', '', false)"))
 
 
