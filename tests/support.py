@@ -11,6 +11,12 @@ from cmis_diff.plan import planfile
 from cmis_diff.source.discover import discover
 from cmis_diff.source.load import load
 
+SMALL_DESIRED = ("CREATE SCHEMA app;\n"
+                 "CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+                 "CREATE TABLE app.users (user_id uuid PRIMARY KEY, org_id uuid REFERENCES app.orgs);\n"
+                 "CREATE INDEX users_org_idx ON app.users (org_id);\n"
+                 "COMMENT ON TABLE app.orgs IS 'tenants';\n")
+
 
 def load_sql_file(url: str, path: Path) -> None:
     """Load one SQL file the way desired files are loaded (pglast split, dependency retry)."""

@@ -13,24 +13,13 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from cmis_diff.apply.executor import ApplyOptions, apply
 from cmis_diff.catalog import fingerprint
+from cmis_diff.errors import CmisDiffError
+from cmis_diff.plan import planfile
 
 from .cli_helpers import json_out, run_cli
-
-DESIRED = ("CREATE SCHEMA app;\n"
-           "CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
-           "CREATE TABLE app.users (user_id uuid PRIMARY KEY, org_id uuid REFERENCES app.orgs);\n"
-           "CREATE INDEX users_org_idx ON app.users (org_id);\n"
-           "COMMENT ON TABLE app.orgs IS 'tenants';\n")
-
-
-@pytest.fixture
-def planned(tmp_path: Path, make_db: Callable[[], str]) -> tuple[Path, str]:
-    (tmp_path / "desired.sql").write_text(DESIRED)
-    live = make_db()
-    proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "plan.sql", cwd=tmp_path)
-    assert proc.returncode == 2, proc.stderr
-    return tmp_path / "plan.sql", live
+from .support import SMALL_DESIRED, load_sql_file
 
 
 def _live_digest(url: str) -> str:
@@ -254,7 +243,7 @@ def test_rollback_script_restores_live(tmp_path: Path, make_db: Callable[[], str
     with psycopg.connect(live, autocommit=True) as conn:
         conn.execute(start.encode())
     before = schema_dump(live)
-    (tmp_path / "desired.sql").write_text(DESIRED)
+    (tmp_path / "desired.sql").write_text(SMALL_DESIRED)
     proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", "--format", "json",
                    cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
@@ -264,3 +253,71 @@ def test_rollback_script_restores_live(tmp_path: Path, make_db: Callable[[], str
         applied = run_cli("apply", name, "--live", live, cwd=tmp_path)
         assert applied.returncode == 0, applied.stderr
     assert schema_dump(live) == before
+
+
+@pytest.mark.parametrize(("line", "edited"), [
+    ("-- live-fingerprint: sha256:", "-- live-fingerprint: sha256:0"),  # a stale plan passed off as fresh
+    ("-- hazards: data-loss 0", "-- hazards: data-loss 0, nothing to see"),
+    ("-- target: ", "-- target: 1 "),
+    (" by alice at ", " by mallory at "),  # the approver named in the approval line
+])
+def test_approval_pins_the_whole_file(planned: tuple[Path, str], line: str, edited: str) -> None:
+    plan, live = planned
+    planfile.approve(plan, "alice")
+    text = plan.read_text()
+    assert line in text
+    plan.write_text(text.replace(line, edited, 1))
+    with pytest.raises(CmisDiffError, match="edited after approval"):
+        apply(plan, live)
+
+
+def test_a_plan_for_another_database_is_refused_unless_allowed(planned: tuple[Path, str],
+                                                                make_db: Callable[[], str]) -> None:
+    plan, _ = planned
+    other = make_db()  # the same (empty) schema, another database
+    planfile.approve(plan, "alice")
+    with pytest.raises(CmisDiffError, match="planned for another database"):
+        apply(plan, other)
+    result = apply(plan, other, options=ApplyOptions(allow_other_target=True))
+    assert result.other_target == planfile.read(plan).header.target
+    with psycopg.connect(other) as conn:
+        assert conn.execute("SELECT other_target FROM cmis_diff.applied").fetchall() == [(result.other_target,)]
+
+
+def test_a_plan_with_not_converged_lines_is_approvable_and_applies(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    case = Path(__file__).parent / "cases" / "dep_column_type_uuid_to_bigint"
+    live = make_db()
+    load_sql_file(live, case / "a.sql")
+    (tmp_path / "desired.sql").write_text((case / "b.sql").read_text() + "CREATE TABLE app.more (id int);\n")
+    proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", "--allow-unconverged",
+                   cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert "-- not-converged-1: column app.t.external_ref (needs a USING expression" in (tmp_path / "p.sql").read_text()
+    for name in ("p.sql", "p.rollback.sql"):
+        assert run_cli("approve", name, cwd=tmp_path).returncode == 0
+    assert run_cli("apply", "p.sql", "--live", live, cwd=tmp_path).returncode == 0
+
+
+def test_live_approval_and_four_eyes(planned: tuple[Path, str], server_url: str) -> None:
+    plan, live = planned
+    reviewer = live.replace("user=postgres", "user=cmis_reviewer")
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'cmis_reviewer'").fetchone():
+            conn.execute("CREATE ROLE cmis_reviewer LOGIN")
+    assert run_cli("ledger", "init", "--live", live, "--grant-to", "cmis_reviewer", cwd=plan.parent).returncode == 0
+    assert run_cli("approve", str(plan), "--by", "alice", cwd=plan.parent).returncode == 0
+    (plan.parent / "pyproject.toml").write_text("[tool.cmis-diff]\nrequire_live_approval = true\n")
+    _refused(run_cli("apply", str(plan), "--live", live, cwd=plan.parent), "no approval of this plan is recorded")
+    # approved in live by the applying role itself: enough for the requirement, not for four eyes
+    assert run_cli("approve", str(plan), "--in-live", "--live", live, cwd=plan.parent).returncode == 0
+    _refused(run_cli("apply", str(plan), "--live", live, "--four-eyes", cwd=plan.parent),
+             "approved in live only by postgres")
+    by_reviewer = run_cli("approve", str(plan), "--by", "bob", "--in-live", "--live", reviewer, cwd=plan.parent)
+    assert by_reviewer.returncode == 0, by_reviewer.stderr
+    assert "under the role cmis_reviewer" in by_reviewer.stdout
+    # the reviewer's role cannot claim to be another (the server fills in session_user)
+    with psycopg.connect(reviewer) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("INSERT INTO cmis_diff.approvals (plan_file, plan_hash, approved_by, approving_role, approved_at,"
+                     " prev_hash, row_hash) VALUES ('p', 'h', 'b', 'postgres', now(), 'x', 'y')")
+    applied = run_cli("apply", str(plan), "--live", live, "--four-eyes", cwd=plan.parent)
+    assert applied.returncode == 0, applied.stderr
