@@ -125,6 +125,7 @@ def test_history_lists_the_ledger(planned: tuple[Path, str]) -> None:
     assert run_cli("apply", str(plan), "--live", live, cwd=plan.parent).returncode == 0
     text = run_cli("history", "--live", live, cwd=plan.parent)
     assert text.returncode == 0 and "applied" in text.stdout and "plan.sql" in text.stdout
+    assert "as postgres" in text.stdout  # the database role, beside the OS user
     doc = json_out(run_cli("history", "--live", live, "--format", "json", cwd=plan.parent))
     assert [r["result"] for r in doc["applied"]] == ["applied"]
     assert "by carol" in doc["applied"][0]["approved"]
