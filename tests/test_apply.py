@@ -14,6 +14,7 @@ import psycopg
 import pytest
 
 from cmis_diff.apply.executor import ApplyOptions, apply
+from cmis_diff.apply.ledger import LOCK_KEY
 from cmis_diff.catalog import fingerprint
 from cmis_diff.errors import CmisDiffError
 from cmis_diff.plan import planfile
@@ -173,6 +174,17 @@ def _wait_for_sleep(live: str) -> None:
     raise AssertionError("apply never reached its slow statement")
 
 
+def _wait_until_gone(live: str, query_like: str) -> None:
+    """The killed client's backend stops by itself (client_connection_check_interval), releasing its locks."""
+    deadline = time.time() + 15
+    with psycopg.connect(live, autocommit=True) as conn:
+        while conn.execute("SELECT 1 FROM pg_stat_activity WHERE query LIKE %s AND pid <> pg_backend_pid()",
+                           [query_like]).fetchone():
+            assert time.time() < deadline, "the killed client's backend is still running"
+            time.sleep(0.2)
+        assert conn.execute("SELECT pg_try_advisory_lock(%s)", [LOCK_KEY]).fetchone() == (True,)
+
+
 def test_kill_9_mid_apply_leaves_live_unchanged(planned: tuple[Path, str]) -> None:
     plan, live = planned
     _with_sleep(plan, 30)
@@ -182,12 +194,53 @@ def test_kill_9_mid_apply_leaves_live_unchanged(planned: tuple[Path, str]) -> No
     _wait_for_sleep(live)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
-    with psycopg.connect(live, autocommit=True) as conn:  # the server ends the orphaned session
-        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'")
+    _wait_until_gone(live, "SELECT pg_sleep%")
     assert _live_digest(live) == before
     with psycopg.connect(live) as conn:
-        assert conn.execute("SELECT count(*) FROM cmis_diff.applied WHERE result = 'applied'"
-                            ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM cmis_diff.applied").fetchone() == (0,)
+
+
+def test_kill_9_in_phase_2_is_seen_by_drift_and_plan_and_resumed(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    live = make_db()
+    base = ("CREATE SCHEMA app;\nCREATE TABLE app.t (id int);\n"
+            "CREATE FUNCTION app.slow(i int) RETURNS int IMMUTABLE LANGUAGE plpgsql "
+            "AS $$BEGIN PERFORM pg_sleep(0.1); RETURN i; END$$;\n")
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(base.encode())
+        conn.execute("INSERT INTO app.t SELECT generate_series(1, 30)")
+    (tmp_path / "desired.sql").write_text(base + "CREATE INDEX t_slow_idx ON app.t (app.slow(id));\n"
+                                          "COMMENT ON TABLE app.t IS 'phase 1';\n")
+    assert run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", cwd=tmp_path).returncode == 2
+    plan = tmp_path / "p.sql"
+    plan.write_text(plan.read_text().replace("CREATE INDEX t_slow_idx", "CREATE INDEX CONCURRENTLY t_slow_idx"))
+    planfile.approve(plan, "alice")
+    proc = subprocess.Popen([sys.executable, "-m", "cmis_diff", "apply", "p.sql", "--live", live],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    with psycopg.connect(live, autocommit=True) as conn:
+        while not conn.execute("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX CONCURRENTLY%'"
+                               ).fetchone():
+            assert time.time() < deadline and proc.poll() is None, "apply never reached phase 2"
+            time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    _wait_until_gone(live, "CREATE INDEX CONCURRENTLY%")
+    with psycopg.connect(live) as conn:
+        assert conn.execute("SELECT indisvalid FROM pg_index WHERE indexrelid = 'app.t_slow_idx'::regclass"
+                            ).fetchone() == (False,)
+        row = conn.execute("SELECT result, pending FROM cmis_diff.applied").fetchall()
+        assert len(row) == 1 and row[0][0] == "partial" and "CONCURRENTLY t_slow_idx" in row[0][1][0]
+        assert conn.execute("SELECT obj_description('app.t'::regclass)").fetchone() == ("phase 1",)
+    drift = run_cli("drift", "--desired", "desired.sql", "--live", live, "--format", "json", cwd=tmp_path)
+    assert drift.returncode == 2
+    assert any(d["kind"] == "index" and "valid" in d["what"] for d in json_out(drift)["targets"][0]["drifted"])
+    replan = run_cli("plan", "--desired", "desired.sql", "--live", live, "--format", "json", "--out", "re.sql",
+                     cwd=tmp_path)
+    assert replan.returncode == 2, replan.stderr
+    assert {(c["kind"], c["action"]) for c in json_out(replan)["changes"]} == {("index", "drop"), ("index", "create")}
+    resumed = run_cli("apply", "p.sql", "--live", live, cwd=tmp_path)
+    assert resumed.returncode == 0 and "Resumed and finished" in resumed.stdout, resumed.stderr
+    assert run_cli("drift", "--desired", "desired.sql", "--live", live, cwd=tmp_path).returncode == 0
 
 
 def test_concurrent_applies_do_not_interleave(planned: tuple[Path, str]) -> None:
