@@ -118,8 +118,9 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     from .pipeline import plan as build_plan
     from .source.discover import discover
 
+    limits = _limits(lock_timeout, statement_timeout)
     source = discover(desired)  # bad desired input fails before any server work
-    live = config.live(live_url, _limits(lock_timeout, statement_timeout))
+    live = config.live(live_url, limits)
     result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, with_rollback=True)
     path = rollback_path = None
     if result.changes:
