@@ -31,30 +31,28 @@ from ..waits import Limits
 
 LOCK_KEY = 0x636D6973  # "cmis": one apply (or approval) at a time per live database
 GENESIS = "sha256:" + "0" * 64  # the "previous hash" of a table's first row
-RESULTS = ("applied", "failed", "dry-run", "partial")
 _SAFE_PATH = "pg_catalog, pg_temp"
-_SESSION_USER = ("SESSION_USER", '"session_user"()')  # how servers print that default
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str  # format_type() as seen with search_path = pg_catalog
     ddl: str  # the column's definition in CREATE TABLE
-    described: tuple[str, ...]  # what ledger.sql reports for it (one of)
+    described: tuple[str, ...]  # what ledger.sql may report for it (types as format_type under pg_catalog)
     filled: bool = True  # written by us (False: identity, or a default the server fills in)
 
 
-def _col(name: str, type_: str, not_null: bool = False, default: str | None = None) -> Column:
+def _col(name: str, type_: str, not_null: bool = False) -> Column:
     null = " not null" if not_null else ""
-    if default is not None:
-        return Column(name, type_, f"{name} {type_} NOT NULL DEFAULT {default}",
-                      tuple(f"{name} {type_}{null} default {d}" for d in _SESSION_USER), filled=False)
-    return Column(name, type_, f"{name} {type_}{' NOT NULL' if not_null else ''}", (f"{name} {type_}{null}",))
+    return Column(name, f"{name} {type_}{null.upper()}", (f"{name} {type_}{null}",))
 
 
-_ID = Column("id", "bigint", "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY", ("id bigint not null identity a",),
+_ID = Column("id", "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY", ("id bigint not null identity a",),
              filled=False)
+# the approving role: the server fills in session_user (servers print the default either way)
+_SESSION_ROLE = Column("approving_role", "approving_role text NOT NULL DEFAULT SESSION_USER",
+                       ("approving_role text not null default SESSION_USER",
+                        'approving_role text not null default "session_user"()'), filled=False)
 _CHAIN = (_col("prev_hash", "text", True), _col("row_hash", "text", True))
 
 
@@ -94,7 +92,7 @@ APPLIED = Table("applied", (
 APPROVALS = Table("approvals", (
     _ID, _col("plan_file", "text", True), _col("plan_hash", "text", True),
     _col("approved_by", "text", True),  # the name given to approve --by
-    _col("approving_role", "text", True, default="SESSION_USER"),  # filled by the server
+    _SESSION_ROLE,
     _col("approved_at", "timestamp with time zone", True), *_CHAIN))
 TABLES = (APPLIED, APPROVALS)
 
