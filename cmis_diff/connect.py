@@ -76,6 +76,8 @@ def child_dsn(url: str) -> tuple[str, dict[str, str]]:
     params = conninfo_to_dict(url)
     password = params.pop("password", None)
     env = {**os.environ, "PGPASSWORD": str(password)} if password is not None else dict(os.environ)
+    # like our own sessions, the child's stops on the server when the child dies
+    env["PGOPTIONS"] = " ".join(o for o in (env.get("PGOPTIONS", ""), session_options(None)) if o)
     return make_conninfo(**{k: str(v) for k, v in params.items()}), env
 
 

@@ -60,6 +60,8 @@ CREATE INDEX {i(N3)} ON {i(N1, N1)} ({i(N2)});
 CREATE VIEW {i(N1, N5)} AS SELECT {i(N2)} AS {i(N1)}, {lit(V1)}::text AS v FROM {i(N1, N1)};
 CREATE FUNCTION {i(N1, N2)}({i(N1)} text) RETURNS text LANGUAGE sql AS $f$SELECT {lit(V2)} || $1$f$;
 CREATE POLICY {i(N1)} ON {i(N2, N4)} TO {i(ROLE)} USING ({i(N1)} <> {lit(V1)});
+CREATE FUNCTION {i(N2, N5)}() RETURNS trigger LANGUAGE plpgsql AS $f$BEGIN RETURN NEW; END$f$;
+CREATE TRIGGER {i(N5)} BEFORE UPDATE ON {i(N2, N4)} FOR EACH ROW EXECUTE FUNCTION {i(N2, N5)}();
 COMMENT ON COLUMN {i(N2, N4, N1)} IS {lit(V1)};
 COMMENT ON TABLE {i(N1, N1)} IS {lit(N1)};
 GRANT SELECT ({i(N1)}) ON {i(N2, N4)} TO {i(ROLE)};
