@@ -146,8 +146,9 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
     from . import report
     from .connect import mask_url
     from .plan import planfile
+    from .render import names
 
-    live = mask_url(live_url)
+    live = names.text(mask_url(live_url))  # a URL is the user's, yet may hold any character
     extra = {"verified": report.verified_note(result, no_verify)}
     extra.update(_not_converged_lines(result.unconverged))
     header = planfile.header_for(live, result.live.fingerprint, result.desired_hash, result.tool, result.changes,
@@ -156,7 +157,7 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
     rollback = result.rollback
     if rollback is None or rollback.error or not rollback.changes:
         return path, None
-    back_extra = {"rollback-of": path.name,
+    back_extra = {"rollback-of": names.text(path.name),
                   "verified": "yes, rehearsed after the plan on the same copy of live"}
     back_extra.update(_not_converged_lines(rollback.unconverged))
     # the rollback's desired state is live as it was: its fingerprint stands in for a desired hash
