@@ -344,8 +344,7 @@ def scenario_drift(b: Bench) -> dict[str, Any]:
 
 
 def generated(b: Bench, tables: int, seed: int) -> Path:
-    sys.path.insert(0, str(REPO / "bench"))
-    from generate import Generator
+    from bench.generate import Generator
 
     out = b.work / f"generated-{tables}"
     Generator(tables, seed).write(out)
