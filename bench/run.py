@@ -102,9 +102,10 @@ finally:
 
 @dataclass
 class Run:
-    seconds: float | None  # None: timed out
+    seconds: float | None  # None: timed out, or failed where failures are tolerated
     rss_mb: float
     stdout: str
+    failure: str = ""  # why seconds is None
 
 
 @dataclass
@@ -173,8 +174,9 @@ class Bench:
                 c.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
         self.databases.clear()
 
-    def run(self, cmd: list[str], ok: tuple[int, ...] = (0, 2)) -> Run:
-        """One fresh process, timed, with its peak RSS; stopped after --timeout seconds."""
+    def run(self, cmd: list[str], ok: tuple[int, ...] = (0, 2), tolerate: bool = False) -> Run:
+        """One fresh process, timed, with its peak RSS; stopped after --timeout seconds. A failure
+        stops the benchmark, unless tolerated (then it is recorded, as a time-out is)."""
         t = time.perf_counter()
         out = self.work / "stdout.txt"
         with out.open("w") as stdout, (self.work / "stderr.txt").open("w") as stderr:
@@ -191,26 +193,31 @@ class Bench:
         rss = usage.ru_maxrss / 1024
         if stopped.is_set():
             print(f"  timed out after {self.timeout:.0f} s: {_show(cmd)}", flush=True)
-            return Run(None, rss, "")
+            return Run(None, rss, "", f"timed out after {self.timeout:.0f} s")
         if proc.returncode not in ok:
             err = (self.work / "stderr.txt").read_text()[-2000:]
-            raise SystemExit(f"benchmark command failed ({proc.returncode}): {_show(cmd)}\n{err}")
+            if not tolerate:
+                raise SystemExit(f"benchmark command failed ({proc.returncode}): {_show(cmd)}\n{err}")
+            print(f"  failed ({proc.returncode}) after {elapsed:.0f} s: {_show(cmd)}\n  {err.strip()}", flush=True)
+            return Run(None, rss, "", f"exit {proc.returncode} after {elapsed:.0f} s: {err.strip()[:300]}")
         return Run(elapsed, rss, out.read_text())
 
     def median(self, cmd: Callable[[int], list[str]], ok: tuple[int, ...] = (0, 2), n: int | None = None,
-               before: Callable[[int], None] | None = None) -> dict[str, Any]:
-        """Median seconds of n runs (a timed-out run stops the series), max RSS, the last stdout."""
+               before: Callable[[int], None] | None = None, tolerate: bool = False) -> dict[str, Any]:
+        """Median seconds of n runs (a timed-out or failed run stops the series), max RSS, the last
+        stdout."""
         runs: list[Run] = []
         for i in range(n or self.repeat):
             if before:
                 before(i)
-            runs.append(self.run(cmd(i), ok))
+            runs.append(self.run(cmd(i), ok, tolerate))
             if runs[-1].seconds is None:
                 break
         times = [r.seconds for r in runs if r.seconds is not None]
-        return {"s": round(statistics.median(times), 3) if len(times) == len(runs) else None,
-                "rss_mb": round(max(r.rss_mb for r in runs), 1), "runs": [r.seconds for r in runs],
-                "stdout": runs[-1].stdout}
+        out = {"s": round(statistics.median(times), 3) if len(times) == len(runs) else None,
+               "rss_mb": round(max(r.rss_mb for r in runs), 1), "runs": [r.seconds for r in runs],
+               "stdout": runs[-1].stdout}
+        return {**out, "failed": runs[-1].failure} if runs[-1].failure else out
 
     def plan(self, desired: Path, live: str, *extra: str) -> Callable[[int], list[str]]:
         return lambda i: [*CLI, "plan", "--desired", str(desired), "--live", live, "--format", "json",
@@ -359,8 +366,9 @@ def scenario_scale(b: Bench, large: int, seed: int, n: int) -> dict[str, Any]:
         empty = b.create_db(f"bench_empty_{tables}")
         print(f"  {tables} tables", flush=True)
         s: dict[str, Any] = {
-            "plan_no_verify": timing(b.median(b.plan(desired, empty, "--no-verify"), n=n, before=uncached), True),
-            "plan_verified": timing(b.median(b.plan(desired, empty), n=n, before=uncached), True),
+            "plan_no_verify": timing(b.median(b.plan(desired, empty, "--no-verify"), n=n, before=uncached,
+                                              tolerate=True), True),
+            "plan_verified": timing(b.median(b.plan(desired, empty), n=n, before=uncached, tolerate=True), True),
             "raw_migra": timing(b.median(b.raw("migra", f"bench_empty_{tables}", desired), ok=(0,), n=n)),
             "raw_results": timing(b.median(b.raw("results", f"bench_empty_{tables}", desired), ok=(0,), n=n))}
         full = b.built_db(f"bench_full_{tables}", desired)
@@ -430,8 +438,9 @@ def markdown(suffix: str = "") -> str:
             return
         r = doc["results"]
         value = _get(r, ours)
-        if value is None and _get(r, ours.rsplit(".", 1)[0] + ".runs"):
-            value = f"> {doc.get('timeout_s', '?')} s (timed out)"
+        failed = _get(r, ours.rsplit(".", 1)[0] + ".failed") if "." in ours else None
+        if value is None and failed:
+            value = failed.split(":")[0] if failed.startswith("exit") else failed
         cells = [fmt(value, unit), fmt(_get(r, migra)) if migra else "", fmt(_get(r, results)) if results else "",
                  f"{_get(r, rel):.2f}×" if rel and _get(r, rel) is not None else ""]
         rows.append(f"| {label} | " + " | ".join(cells) + f" | {goal} |")
