@@ -478,7 +478,9 @@ def markdown(suffix: str = "") -> str:
         row(f"drift over a fleet of {fleet['size']} copies ({fleet['jobs']} jobs, one timing)", "fleet",
             "drift_fleet.s", goal="≤ 20 s")
     commits = sorted({d.get("commit", "?") for d in docs.values()})
-    return "\n".join(rows) + f"\n\nFrom bench/results/*{suffix}.json, commit(s) {', '.join(commits)}.\n"
+    loads = [v for d in docs.values() for v in d.get("load_1min", {}).values()]
+    load = f"; 1-minute load average {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores" if loads else ""
+    return "\n".join(rows) + f"\n\nFrom bench/results/*{suffix}.json, commit(s) {', '.join(commits)}{load}.\n"
 
 
 SCENARIOS = ("empty", "cold", "edit", "noop", "drift", "scale", "rss", "fleet")
@@ -560,7 +562,7 @@ def main() -> None:
         "fleet": lambda b: scenario_fleet(b, args.fleet, args.jobs)}
     for name in only:
         print(f"== {name}", flush=True)
-        t = time.perf_counter()
+        t, load = time.perf_counter(), os.getloadavg()[0]
         with session(args, desired) as b:
             results = runners[name](b)
         if name == "scale":
@@ -568,7 +570,9 @@ def main() -> None:
         doc = {"scenario": name, "commit": commit(), "desired": "core" if args.core else args.desired,
                "repeat": args.repeat, "timeout_s": args.timeout,
                "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-               "wall_s": round(time.perf_counter() - t, 1), "results": results}
+               "wall_s": round(time.perf_counter() - t, 1), "cpus": os.cpu_count(),
+               # other processes' load makes every figure slower: read ratios, and compare loads
+               "load_1min": {"start": round(load, 2), "end": round(os.getloadavg()[0], 2)}, "results": results}
         (RESULTS / f"{name}{suffix}.json").write_text(json.dumps(doc, indent=2) + "\n")
         print(json.dumps(results, indent=2), flush=True)
     if args.markdown:
