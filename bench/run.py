@@ -253,6 +253,10 @@ def phases(stdout: str) -> dict[str, float]:
         return {}
 
 
+def _round(seconds: float | None) -> float | None:
+    return round(seconds, 3) if seconds is not None else None
+
+
 def ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 3) if a is not None and b else None
 
@@ -391,8 +395,8 @@ def scenario_rss(b: Bench, large: int, seed: int) -> dict[str, Any]:
     desired = generated(b, large, seed)
     b.clear_cache()
     big = b.run(b.plan(desired, empty, "--no-verify")(0))
-    return {"plan_verified_full_desired": {"s": full.seconds, "rss_mb": round(full.rss_mb, 1)},
-            f"plan_no_verify_{large}_tables": {"s": big.seconds, "rss_mb": round(big.rss_mb, 1)}}
+    return {"plan_verified_full_desired": {"s": _round(full.seconds), "rss_mb": round(full.rss_mb, 1)},
+            f"plan_no_verify_{large}_tables": {"s": _round(big.seconds), "rss_mb": round(big.rss_mb, 1)}}
 
 
 def scenario_fleet(b: Bench, size: int, jobs: int) -> dict[str, Any]:
@@ -403,7 +407,7 @@ def scenario_fleet(b: Bench, size: int, jobs: int) -> dict[str, Any]:
              "--format", "json"]
     b.run(drift, ok=(0,))  # caches the desired model
     m = b.run(drift, ok=(0,))
-    return {"size": size, "jobs": jobs, "drift_fleet": {"s": m.seconds, "rss_mb": round(m.rss_mb, 1)}}
+    return {"size": size, "jobs": jobs, "drift_fleet": {"s": _round(m.seconds), "rss_mb": round(m.rss_mb, 1)}}
 
 
 # -- output ----------------------------------------------------------------------------------------------------
@@ -441,7 +445,9 @@ def markdown(suffix: str = "") -> str:
         failed = _get(r, ours.rsplit(".", 1)[0] + ".failed") if "." in ours else None
         if value is None and failed:
             value = failed.split(":")[0] if failed.startswith("exit") else failed
-        cells = [fmt(value, unit), fmt(_get(r, migra)) if migra else "", fmt(_get(r, results)) if results else "",
+        same = unit if unit == "×" else "s"  # the engines' columns: seconds, or growth factors
+        cells = [fmt(value, unit), fmt(_get(r, migra), same) if migra else "",
+                 fmt(_get(r, results), same) if results else "",
                  f"{_get(r, rel):.2f}×" if rel and _get(r, rel) is not None else ""]
         rows.append(f"| {label} | " + " | ".join(cells) + f" | {goal} |")
 
