@@ -186,8 +186,14 @@ class Bench:
             timer = threading.Timer(self.timeout, _stop, (proc.pid, stopped))
             timer.daemon = True
             timer.start()
-            _, status, usage = os.wait4(proc.pid, 0)
-            timer.cancel()
+            try:
+                _, status, usage = os.wait4(proc.pid, 0)
+            except BaseException:  # Ctrl-C: the child has its own session, so stop it too
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait()
+                raise
+            finally:
+                timer.cancel()
         elapsed = time.perf_counter() - t
         proc.returncode = os.waitstatus_to_exitcode(status)
         rss = usage.ru_maxrss / 1024
