@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, config, server
+from . import __version__, config, server, waits
 from .errors import CmisDiffError
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ def friendly(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except CmisDiffError as exc:
-            click.echo(f"error: {exc}", err=True)
+            from .render.names import text
+
+            click.echo(f"error: {text(str(exc))}", err=True)
             sys.exit(EXIT_ERROR)
         except KeyboardInterrupt:
             click.echo("error: interrupted; nothing was left behind", err=True)
@@ -69,6 +71,20 @@ format_option = click.option("--format", "fmt", type=click.Choice(["text", "json
                              show_default=True, help="Output format of the summary.")
 
 
+def timeout_options(fn: F) -> F:
+    """--lock-timeout / --statement-timeout: the same meaning in plan, drift and apply."""
+    fn = click.option("--statement-timeout", type=float, default=waits.STATEMENT_TIMEOUT_S, show_default=True,
+                      metavar="S", help="statement_timeout of every query on live, in seconds; 0 means no limit.")(fn)
+    return click.option("--lock-timeout", type=float, default=waits.LOCK_TIMEOUT_S, show_default=True, metavar="S",
+                        help="lock_timeout of every query on live, in seconds (a timeout names the lock and its "
+                             "holder); 0 means no limit.")(fn)
+
+
+def _limits(lock_timeout: float, statement_timeout: float) -> waits.Limits:
+    return waits.Limits(waits.check(lock_timeout, "--lock-timeout"),
+                        waits.check(statement_timeout, "--statement-timeout"))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cmis-diff")
 def main() -> None:
@@ -89,10 +105,11 @@ def main() -> None:
               help="Skip the rehearsal on a schema-only copy of live (order and convergence unproven).")
 @click.option("--allow-unconverged", is_flag=True,
               help="Exit 2 even if objects would still differ from desired after the plan (they are listed).")
+@timeout_options
 @format_option
 @friendly
 def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, no_verify: bool,
-         allow_unconverged: bool, fmt: str) -> None:
+         allow_unconverged: bool, lock_timeout: float, statement_timeout: float, fmt: str) -> None:
     """Diff live against desired and write the ALTER script as a plan file.
 
     Exit 0: no changes (no file written); 2: a plan was written; 1: error.
@@ -101,8 +118,9 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     from .pipeline import plan as build_plan
     from .source.discover import discover
 
+    limits = _limits(lock_timeout, statement_timeout)
     source = discover(desired)  # bad desired input fails before any server work
-    live = config.live(live_url)
+    live = config.live(live_url, limits)
     result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, with_rollback=True)
     path = rollback_path = None
     if result.changes:
@@ -128,22 +146,24 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
     from . import report
     from .connect import mask_url
     from .plan import planfile
+    from .render import names
 
-    live = mask_url(live_url)
+    live = names.text(mask_url(live_url))  # a URL is the user's, yet may hold any character
     extra = {"verified": report.verified_note(result, no_verify)}
     extra.update(_not_converged_lines(result.unconverged))
     header = planfile.header_for(live, result.live.fingerprint, result.desired_hash, result.tool, result.changes,
-                                 result.prerequisites, extra)
+                                 result.prerequisites, extra, target=result.target, last_applied=result.last_applied)
     path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
     rollback = result.rollback
     if rollback is None or rollback.error or not rollback.changes:
         return path, None
-    back_extra = {"rollback-of": path.name,
+    back_extra = {"rollback-of": names.text(path.name),
                   "verified": "yes, rehearsed after the plan on the same copy of live"}
     back_extra.update(_not_converged_lines(rollback.unconverged))
     # the rollback's desired state is live as it was: its fingerprint stands in for a desired hash
     back_header = planfile.header_for(live, rollback.after_fingerprint, result.live.fingerprint.digest,
-                                      result.tool, rollback.changes, (), back_extra)
+                                      result.tool, rollback.changes, (), back_extra, target=result.target,
+                                      last_applied=result.last_applied)
     back_path = path.with_name(path.stem + ".rollback.sql")
     planfile.write(path.parent, planfile.render(back_header, rollback.changes), rollback.changes, back_path)
     return path, back_path
@@ -152,9 +172,13 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
 @main.command()
 @click.argument("planfile", type=click.Path(path_type=Path))
 @click.option("--by", default=None, help="Who approves (default: the current user name).")
+@click.option("--in-live", is_flag=True,
+              help="Also record the approval in live's ledger (cmis_diff.approvals) under the database role you "
+                   "connect as (session_user), for apply --require-live-approval / --four-eyes.")
+@live_option
 @friendly
-def approve(planfile: Path, by: str | None) -> None:
-    """Show PLANFILE and record approval of its exact statement text."""
+def approve(planfile: Path, by: str | None, in_live: bool, live_url: str | None) -> None:
+    """Show PLANFILE and record approval of the whole file (header and statements)."""
     import getpass
 
     from rich.syntax import Syntax
@@ -165,37 +189,66 @@ def approve(planfile: Path, by: str | None) -> None:
     text = pf.read(planfile)
     out = report.console()
     out.print(Syntax(text.header_text + "\n" + text.statements_text, "sql", word_wrap=True))
-    approved = pf.approve(planfile, by or getpass.getuser())
+    who = by or getpass.getuser()
+    if in_live:
+        from .apply.approvals import approve_in_live
+
+        role = approve_in_live(config.live(live_url), text, str(planfile), who)
+        out.print(f"Approval recorded in live's ledger under the role {role}")
+    approved = pf.approve(planfile, who)
     out.print(f"Approved {planfile}: {approved.header.approved}")
 
 
 @main.command()
 @click.argument("planfile", type=click.Path(path_type=Path))
 @live_option
-@click.option("--lock-timeout", default=5.0, show_default=True, metavar="S",
-              help="lock_timeout in seconds (a plan comment '-- cmis-diff: lock_timeout=...' overrides it "
-                   "for the next statement).")
-@click.option("--statement-timeout", default=300.0, show_default=True, metavar="S",
-              help="statement_timeout in seconds (overridable per statement likewise).")
+@click.option("--lock-timeout", type=float, default=waits.LOCK_TIMEOUT_S, show_default=True, metavar="S",
+              help="lock_timeout of every query on live, in seconds; 0 means no limit (a plan comment "
+                   "'-- cmis-diff: lock_timeout=...' overrides it for the next statement).")
+@click.option("--statement-timeout", type=float, default=waits.STATEMENT_TIMEOUT_S, show_default=True, metavar="S",
+              help="statement_timeout of every query on live, in seconds; 0 means no limit (overridable per "
+                   "statement likewise).")
 @click.option("--dry-run", is_flag=True, help="Run inside a transaction and roll back; report per-statement timings.")
 @click.option("--role", metavar="ROLE", help="SET ROLE first, so that created objects get this owner.")
+@click.option("--allow-other-target", is_flag=True,
+              help="Apply even though the plan names another target (server system identifier, database); "
+                   "recorded in the ledger.")
+@click.option("--require-live-approval/--no-require-live-approval", default=None,
+              help="Refuse a plan without an approval recorded in live (approve --in-live). Default: "
+                   "require_live_approval in [tool.cmis-diff] of ./pyproject.toml, else off.")
+@click.option("--four-eyes/--no-four-eyes", default=None,
+              help="Refuse unless a role other than the applying one approved in live. Default: four_eyes in "
+                   "[tool.cmis-diff] of ./pyproject.toml, else off.")
 @click.option("--desired", "desired", type=click.Path(path_type=Path), default=Path("desired"), show_default=True,
               help="Desired files to verify live against after applying (skipped if they changed since planning).")
 @friendly
 def apply(planfile: Path, live_url: str | None, lock_timeout: float, statement_timeout: float, dry_run: bool,
-          role: str | None, desired: Path) -> None:
+          role: str | None, allow_other_target: bool, require_live_approval: bool | None, four_eyes: bool | None,
+          desired: Path) -> None:
     """Run an approved, unedited, not-stale PLANFILE on live, all or nothing, then verify."""
     from . import report
+    from .apply.executor import ApplyOptions
     from .apply.executor import apply as run_apply
 
-    live = config.live(live_url)
-    result = run_apply(planfile, live.url, lock_timeout, statement_timeout, dry_run, role)
+    limits = _limits(lock_timeout, statement_timeout)
+    options = ApplyOptions(limits, dry_run, role, allow_other_target,
+                           config.flag_default("require_live_approval") if require_live_approval is None
+                           else require_live_approval,
+                           config.flag_default("four_eyes") if four_eyes is None else four_eyes)
+    live = config.live(live_url, limits)
+    result = run_apply(planfile, live.url, options=options)
     out = report.console()
     if dry_run:
         out.print(f"Dry run of {result.plan_file}: {result.statements} statements (rolled back)")
         for t in result.timings:
             out.print(f"  {t.index:4d} {t.seconds * 1000:9.1f} ms  {t.sql.strip().splitlines()[0][:90]}")
         return
+    if result.reapplied is not None:
+        out.print(f"Live was back at its state before this plan's earlier application (ledger row "
+                  f"{result.reapplied}): its effect had been undone, so it was applied again.")
+    if result.other_target is not None:
+        out.print(f"Applied to another target than planned ({result.other_target}), as --allow-other-target allows "
+                  "(recorded in the ledger).")
     verb = "Resumed and finished" if result.resumed else "Applied"
     out.print(f"{verb} {result.plan_file}: {result.statements} statements")
     report.print_post_apply(report.post_apply_check(planfile, desired, live, config.scratch(None)))
@@ -212,16 +265,40 @@ def history(live_url: str | None, fmt: str) -> None:
 
     rows = read_history(config.live(live_url).url)
     if fmt == "json":
-        report.print_json({"format": "cmis-diff history 1", "applied": rows})
+        report.print_json({"format": "cmis-diff history 2", "applied": rows})
         return
     out = report.console()
     if not rows:
         out.print("No plan was ever applied to this database.")
     for r in rows:
         out.print(f"{r['id']:4} {str(r['started_at'])[:19]}  {r['result']!s:8} {r['plan_file']}  "
-                  f"by {r['applied_by']}; {r['approved'] or 'unapproved'}")
+                  f"by {r['applied_by']} as {r['db_role']}; {r['approved'] or 'unapproved'}", markup=False)
         if r["error"]:
-            out.print(f"     {r['error']}")
+            out.print(f"     {r['error']}", markup=False)
+
+
+@main.group()
+def ledger() -> None:
+    """The apply ledger in live (schema cmis_diff)."""
+
+
+@ledger.command("init")
+@live_option
+@click.option("--grant-to", "grant_to", multiple=True, metavar="ROLE",
+              help="Grant ROLE what apply and approve --in-live need (repeatable): use of the schema, reading "
+                   "both tables, adding rows (approvals without choosing the approving role).")
+@friendly
+def ledger_init(live_url: str | None, grant_to: tuple[str, ...]) -> None:
+    """Create the ledger in live if it is missing (for a DBA: the applying role then needs no CREATE
+    privilege on the database), check that an existing one is cmis-diff's own, and grant roles."""
+    from .apply.ledger import create, locked
+    from .connect import connect
+
+    live = config.live(live_url)
+    with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn), \
+            locked(conn, "ledger init", live.limits):
+        done = create(conn, grant_to)
+    click.echo("; ".join(done) if done else "the ledger exists and is cmis-diff's own; nothing to do")
 
 
 @main.command()
@@ -236,9 +313,11 @@ def history(live_url: str | None, fmt: str) -> None:
 @click.option("--out", type=click.Path(path_type=Path), help="Also write the JSON report to FILE (atomically).")
 @click.option("--prometheus", type=click.Path(path_type=Path),
               help="Write a node-exporter textfile (drift gauge per target, last-run timestamp).")
+@timeout_options
 @friendly
 def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, shard: str | None,
-          scratch_url: str | None, fmt: str, out: Path | None, prometheus: Path | None) -> None:
+          scratch_url: str | None, fmt: str, out: Path | None, prometheus: Path | None, lock_timeout: float,
+          statement_timeout: float) -> None:
     """Is live what desired says? Exit 0 clean, 2 drift, 1 error (the worst target's, for a fleet)."""
     import json
     import time
@@ -249,6 +328,7 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     from .source.discover import discover
 
     t0 = time.perf_counter()
+    limits = _limits(lock_timeout, statement_timeout)
     source = discover(desired)
     if targets is not None:
         chosen = drift_mod.shard(drift_mod.read_targets(targets), shard)
@@ -263,9 +343,10 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     if desired_fp is None:  # not cached yet: build (and cache) the whole desired model now
         built = inspect_desired(source, scratch)[0]
         desired_fp = built.fingerprint
-        reports = report.run_drift(chosen, desired_fp, lambda: built, jobs, rules)
+        reports = report.run_drift(chosen, desired_fp, lambda: built, jobs, rules, limits)
     else:
-        reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs, rules)
+        reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs, rules,
+                                   limits)
     doc = drift_mod.document(reports, source.hash, time.perf_counter() - t0)
     if out:
         drift_mod.write_atomic(out, json.dumps(doc, indent=2) + "\n")
@@ -296,7 +377,8 @@ def stats(desired: Path, live_url: str | None, scratch_url: str | None, fmt: str
     from .stats import count
 
     if live_url:
-        with connect(live_url, "live") as conn:
+        limits = waits.Limits()
+        with connect(live_url, "live", limits=limits) as conn, waits.explained(live_url, limits, conn):
             counts, label = count(conn), mask_url(live_url)
     else:
         source = discover(desired)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from urllib.parse import urlsplit, urlunsplit
 
@@ -9,6 +10,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from .errors import CmisDiffError
+from .waits import Limits, session_options
 
 CONNECT_TIMEOUT_S = 10
 _PG_SCHEMES = ("postgresql", "postgres")
@@ -52,16 +54,31 @@ def check_url(url: str, purpose: str) -> None:
         raise CmisDiffError(f"{purpose} URL is malformed: {_scrub(str(exc), url)}") from None
 
 
-def connect(url: str, purpose: str, *, autocommit: bool = True) -> psycopg.Connection:
-    """Open a connection or fail with `cannot connect to <purpose> <masked url>: <reason>`."""
+def connect(url: str, purpose: str, *, autocommit: bool = True, limits: Limits | None = None) -> psycopg.Connection:
+    """Open a connection or fail with `cannot connect to <purpose> <masked url>: <reason>`.
+
+    Every session notices a dead client (client_connection_check_interval); with `limits` (live),
+    every query is bounded by lock_timeout and statement_timeout. Options of the URL are kept."""
     check_url(url, purpose)
+    options = " ".join(o for o in (str(conninfo_to_dict(url).get("options") or ""), session_options(limits)) if o)
     try:
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
-                               application_name="cmis-diff")
+                               application_name="cmis-diff", options=options)
     except psycopg.Error as exc:
         text = str(exc).strip().removeprefix("connection failed:").strip()
         reason = _scrub(text.splitlines()[0] if text else type(exc).__name__, url)
         raise CmisDiffError(f"cannot connect to {purpose} {mask_url(url)}: {reason}") from None
+
+
+def child_dsn(url: str) -> tuple[str, dict[str, str]]:
+    """(connection string without the password, environment adding PGPASSWORD) for a child process
+    such as pg_dump: its argv is world-readable in /proc, its environment is not."""
+    params = conninfo_to_dict(url)
+    password = params.pop("password", None)
+    env = {**os.environ, "PGPASSWORD": str(password)} if password is not None else dict(os.environ)
+    # like our own sessions, the child's stops on the server when the child dies
+    env["PGOPTIONS"] = " ".join(o for o in (env.get("PGOPTIONS", ""), session_options(None)) if o)
+    return make_conninfo(**{k: str(v) for k, v in params.items()}), env
 
 
 def with_database(url: str, dbname: str) -> str:

@@ -24,6 +24,7 @@ from .catalog.inspect import Inspected
 from .connect import connect, mask_url
 from .errors import CmisDiffError
 from .ignore import IgnoreRules
+from .waits import Limits, explained
 
 FORMAT = "cmis-diff drift 1"
 EXIT = {"clean": 0, "drift": 2, "error": 1}
@@ -55,12 +56,15 @@ class DriftReport:
 
 
 def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable[[], Inspected],
-          rules: IgnoreRules | None = None) -> DriftReport:
-    """desired_fp decides clean or not; desired() (the whole model, loaded on demand) explains drift."""
+          rules: IgnoreRules | None = None, limits: Limits | None = None) -> DriftReport:
+    """desired_fp decides clean or not; desired() (the whole model, loaded on demand) explains drift.
+    Every query waits at most `limits` (a timeout is this target's error, naming the lock)."""
     t0 = time.perf_counter()
     rules = rules or IgnoreRules()
+    limits = limits or Limits()
     try:
-        with connect(target.url, f"target {target.name}") as conn:
+        with connect(target.url, f"target {target.name}", limits=limits) as conn, \
+                explained(target.url, limits, conn):
             live_fp, ignored = fingerprint.read(conn).without(rules.matches)
             wanted, ignored_desired = desired_fp.without(rules.matches)
             ignored = max(ignored, ignored_desired)
@@ -125,7 +129,7 @@ def shard(targets: list[Target], spec: str | None) -> list[Target]:
 
 def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desired: Callable[[], Inspected],
               jobs: int, progress: Callable[[DriftReport], None] | None = None,
-              rules: IgnoreRules | None = None) -> list[DriftReport]:
+              rules: IgnoreRules | None = None, limits: Limits | None = None) -> list[DriftReport]:
     lock = threading.Lock()
     loaded: list[Inspected] = []
 
@@ -136,7 +140,7 @@ def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desire
             return loaded[0]
 
     def one(t: Target) -> DriftReport:
-        report = check(t, desired_fp, model, rules)
+        report = check(t, desired_fp, model, rules, limits)
         if progress:
             progress(report)
         return report

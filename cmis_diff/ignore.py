@@ -9,10 +9,10 @@ ignores the schemas it matches and everything in them.
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config import tool_settings
 from .diff.changes import Change
 from .errors import CmisDiffError
 
@@ -68,10 +68,6 @@ def load(desired_root: Path, project: Path = Path("pyproject.toml")) -> IgnoreRu
     path = desired_root / FILE
     if path.is_file():
         rules += _parse(path.read_text(encoding="utf-8").splitlines(), str(path))
-    if project.is_file():
-        try:
-            config = tomllib.loads(project.read_text(encoding="utf-8")).get("tool", {}).get("cmis-diff", {})
-        except tomllib.TOMLDecodeError as exc:
-            raise CmisDiffError(f"{project}: {exc}") from None
-        rules += _parse([str(x) for x in config.get("ignore", [])], f"{project} [tool.cmis-diff] ignore")
+    settings = tool_settings(project)
+    rules += _parse([str(x) for x in settings.get("ignore", [])], f"{project} [tool.cmis-diff] ignore")
     return IgnoreRules(tuple(rules))

@@ -9,21 +9,23 @@ from __future__ import annotations
 import subprocess
 
 from .catalog.inspect import LEDGER_SCHEMA
+from .connect import child_dsn
 from .errors import CmisDiffError
 from .server import bin_dir
+from .waits import Limits, ms
 
 _DROP_PREFIXES = ("--", "SET ", "\\restrict", "\\unrestrict", "SELECT pg_catalog.set_config('search_path'")
 
 
 def strip_psql_meta(dump: str) -> str:
     """pg_dump output minus psql meta-commands, so that the server can run it as is."""
-    return "\n".join(line for line in dump.splitlines() if not line.startswith("\\"))
+    return "\n".join(line for line in dump.split("\n") if not line.startswith("\\"))
 
 
 def normalize(dump: str) -> str:
     """Drop noise lines; sort each run of consecutive GRANT/REVOKE lines (pg_dump writes them in
     the ACL's internal order, which says nothing about the privileges themselves)."""
-    lines = [line for line in dump.splitlines() if line.strip() and not line.startswith(_DROP_PREFIXES)]
+    lines = [line for line in dump.split("\n") if line.strip() and not line.startswith(_DROP_PREFIXES)]
     out: list[str] = []
     run: list[str] = []
     for line in [*lines, ""]:
@@ -37,11 +39,19 @@ def normalize(dump: str) -> str:
     return "\n".join(out)
 
 
-def raw_schema_dump(url: str, purpose: str = "pg_dump failed") -> str:
-    """`pg_dump --schema-only` of the database at url, the ledger schema excluded."""
+def raw_schema_dump(url: str, purpose: str = "pg_dump failed", limits: Limits | None = None) -> str:
+    """`pg_dump --schema-only` of the database at url, the ledger schema excluded. The password
+    reaches pg_dump through its environment, never its argv; with `limits`, its table locks wait
+    at most the lock timeout."""
+    dsn, env = child_dsn(url)
     cmd = [str(bin_dir() / "pg_dump"), "--schema-only", "--no-tablespaces", f"--exclude-schema={LEDGER_SCHEMA}",
-           "--dbname", url]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+           "--dbname", dsn]
+    if limits is not None and limits.lock_timeout_s:
+        cmd.append(f"--lock-wait-timeout={ms(limits.lock_timeout_s)}")
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
+    except subprocess.TimeoutExpired:
+        raise CmisDiffError(f"{purpose}: no result after 600 s") from None
     if proc.returncode != 0:
         detail = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
         raise CmisDiffError(f"{purpose}: {detail}")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import psycopg
 
-from . import __version__, cache, ignore
+from . import __version__, cache, ignore, waits
+from .apply import ledger
 from .catalog import fingerprint
 from .catalog.inspect import Inspected, inspect
 from .config import Endpoint
@@ -18,6 +19,8 @@ from .diff import rebuild
 from .diff.changes import Change
 from .diff.compare import extensions
 from .diff.engine import diff
+from .live import target
+from .render import names
 from .scratch import reap_orphans, scratch_database
 from .source.discover import DesiredSource, discover
 from .source.load import load
@@ -33,6 +36,8 @@ class PlanResult:
     prerequisites: tuple[str, ...]
     verified: bool  # rehearsed on a copy of live (order proven, convergence checked)
     unconverged: list[tuple[str, str, str]]  # (kind, identity, what) the plan does not fix
+    target: str  # live's server system identifier and database name (apply refuses another)
+    last_applied: str  # live's last applied plan, "<ledger id> <plan hash>", or "none"
     reordered: int = 0
     ignored: int = 0  # objects left alone by ignore rules
     rollback: Rollback | None = None
@@ -54,7 +59,7 @@ def _referenced_roles(conn: psycopg.Connection) -> list[str]:
 
 def _missing_roles(live: psycopg.Connection, roles: list[str]) -> tuple[str, ...]:
     present = {r[0] for r in live.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", [roles])}
-    return tuple(f"role {r} must exist on the live server (see desired/roles.sql)"
+    return tuple(f"role {names.ident(r)} must exist on the live server (see desired/roles.sql)"
                  for r in roles if r not in present)
 
 
@@ -107,13 +112,15 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     t0 = time.perf_counter()
     source = desired if isinstance(desired, DesiredSource) else discover(desired)
     rules = ignore.load(source.root)
-    with connect(live.url, "live") as live_conn, ExitStack() as stack:  # fail fast on a bad live URL
+    with connect(live.url, "live", limits=live.limits) as live_conn, ExitStack() as stack, \
+            waits.explained(live.url, live.limits, live_conn):  # fail fast on a bad live URL
         t1 = time.perf_counter()
         desired_model, roles = inspect_desired(source, scratch)
         t2 = time.perf_counter()
         live_fp = fingerprint.read(live_conn)
+        pinned = target(live_conn), ledger.read_last_applied(live_conn)
         cross_version = server_version(live_conn).split(".")[0] != desired_model.server_version.split(".")[0]
-        copy = stack.enter_context(LiveCopy(live.url, source, scratch))
+        copy = stack.enter_context(LiveCopy(live, source, scratch))
         if cross_version or (verify and _differ(live_fp, desired_model.fingerprint, rules)):
             copy.start()  # there is work: restore the copy while live is inspected and diffed
         live_model = inspect(live_conn, live_fp)
@@ -145,4 +152,4 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     t5 = time.perf_counter()
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
     return PlanResult(first + changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
-                      reordered, ignored, rollback, timings)
+                      *pinned, reordered, ignored, rollback, timings)

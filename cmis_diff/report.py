@@ -23,6 +23,7 @@ from .errors import CmisDiffError
 from .ignore import IgnoreRules
 from .pipeline import PlanResult
 from .plan.planfile import count_changes, count_hazards
+from .waits import Limits
 
 _LIST_LIMIT = 8
 _STYLE = {Action.CREATE: "green", Action.ALTER: "yellow", Action.DROP: "red"}
@@ -58,14 +59,15 @@ def plan_summary(result: PlanResult, live_url: str, path: Path | None,
 
 
 def run_drift(targets: list[Target], desired_fp: Fingerprint, desired: Callable[[], Inspected],
-              jobs: int, rules: IgnoreRules) -> list[DriftReport]:
+              jobs: int, rules: IgnoreRules, limits: Limits) -> list[DriftReport]:
     """Check targets; a progress bar on a terminal when there are several, silence in cron."""
     out = console(stderr=True)
     if len(targets) < 2 or not out.is_terminal:
-        return check_all(targets, desired_fp, desired, jobs, rules=rules)
+        return check_all(targets, desired_fp, desired, jobs, rules=rules, limits=limits)
     with Progress(console=out, transient=True) as bar:
         task = bar.add_task("checking drift", total=len(targets))
-        return check_all(targets, desired_fp, desired, jobs, progress=lambda _: bar.advance(task), rules=rules)
+        return check_all(targets, desired_fp, desired, jobs, progress=lambda _: bar.advance(task), rules=rules,
+                         limits=limits)
 
 
 def print_drift(reports: list[DriftReport]) -> None:
@@ -88,6 +90,7 @@ def print_drift(reports: list[DriftReport]) -> None:
 def post_apply_check(plan_path: Path, desired: Path, live: Endpoint, scratch: Endpoint) -> str | list[str]:
     """After apply: does live now match desired? Only judged with the desired files the plan was
     made from (same hash); returns a reason string when it cannot judge."""
+    from . import waits
     from .catalog import fingerprint
     from .connect import connect
     from .pipeline import inspect_desired
@@ -102,7 +105,7 @@ def post_apply_check(plan_path: Path, desired: Path, live: Endpoint, scratch: En
     if source.hash != plan.header.desired_hash:
         return f"not verified: {desired} changed since planning"
     wanted = inspect_desired(source, scratch)[0].fingerprint
-    with connect(live.url, "live") as conn:
+    with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
         now = fingerprint.read(conn)
     return [f"{what} {kind} {obj}" for kind, obj, what in now.differences(wanted)]
 
@@ -157,7 +160,7 @@ def print_plan(result: PlanResult, live_url: str, path: Path | None, rollback_pa
         for c in shown:
             mark = "  [bold red]DESTRUCTIVE[/]" if c.destructive else ""
             hz = f"  [magenta]{', '.join(h.value for h in c.hazards)}[/]" if c.hazards else ""
-            out.print(f"         {escape(c.identity)}{hz}{mark}")
+            out.print(f"         {escape(c.label)}{hz}{mark}")
         if len(items) > len(shown):
             out.print(f"         … and {len(items) - len(shown)} more (see the plan file)")
     hazards = {k: v for k, v in count_hazards(result.changes).items() if v}

@@ -194,7 +194,9 @@ def start() -> str:
                 if sock != data:
                     shutil.chown(sock, SYSTEM_USER)
             _clear_stale_files(data, sock)
-            options = f"-k {sock} -p {PORT} -c listen_addresses='' -c synchronous_commit=off"
+            # synchronous_commit stays on: the database `cmis` is the default live database (scratch
+            # databases turn it off for themselves, scratch.py)
+            options = f"-k {sock} -p {PORT} -c listen_addresses=''"
             _pg("pg_ctl", ["-D", str(data), "-w", "-t", str(START_TIMEOUT_S), "-l", str(data / "server.log"),
                            "-o", options, "start"])
     except Timeout:

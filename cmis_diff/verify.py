@@ -30,6 +30,7 @@ from .diff.compare import extensions
 from .errors import CmisDiffError
 from .oracle import raw_schema_dump, strip_psql_meta
 from .order import graph
+from .render import names
 from .scratch import scratch_database
 from .source.discover import DesiredSource
 from .source.load import MISSING_DEPENDENCY, run_roles
@@ -56,11 +57,11 @@ class Rehearsal:
     rollback: Rollback | None = None
 
 
-def _live_schema_sql(live_url: str) -> str:
-    dump = raw_schema_dump(live_url, "cannot copy the live schema for rehearsal: pg_dump")
+def _live_schema_sql(live: Endpoint) -> str:
+    dump = raw_schema_dump(live.url, "cannot copy the live schema for rehearsal: pg_dump", live.limits)
     # pg_dump empties search_path, but pg_get_triggerdef cannot schema-qualify the operator that
     # IS DISTINCT FROM uses (e.g. on ltree): such a dump does not restore. Keep the default path.
-    return "\n".join(line for line in strip_psql_meta(dump).splitlines()
+    return "\n".join(line for line in strip_psql_meta(dump).split("\n")
                      if not line.startswith("SELECT pg_catalog.set_config('search_path', '', false)"))
 
 
@@ -111,9 +112,10 @@ def _unplannable(change: Change, exc: psycopg.Error) -> str | None:
     change without a cast (it needs a USING expression a person must write) or an extension
     version with no update path (e.g. a downgrade)."""
     if change.kind == "column" and exc.sqlstate in ("42846", "42804"):
-        return f"needs a USING expression ({_message(exc)}): add the ALTER ... USING to the plan and approve it"
+        return f"needs a USING expression ({names.text(_message(exc))}): add the ALTER ... USING to the plan and " \
+            "approve it"
     if change.kind == "extension" and exc.sqlstate == "22023":
-        return f"cannot be converged in place: {_message(exc)}"
+        return f"cannot be converged in place: {names.text(_message(exc))}"
     return None
 
 
@@ -129,7 +131,8 @@ def _bisect(conn: psycopg.Connection, changes: list[Change], run: _Run) -> None:
         if len(changes) == 1:
             why = _unplannable(changes[0], exc)
             if why is not None:
-                run.skipped.append((changes[0].kind, changes[0].identity, why))
+                # named as the fingerprint names it (quoted SQL), so that its difference is matched
+                run.skipped.append((changes[0].kind, names.qualified(*changes[0].parts) or changes[0].label, why))
             elif exc.sqlstate in _RETRYABLE:
                 run.deferred.append(changes[0])
             else:
@@ -230,8 +233,8 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
                     _with_reasons(fingerprint.read(conn).differences(live.fingerprint), run.skipped))
 
 
-def _filled_copy(live_url: str, url: str, source: DesiredSource) -> psycopg.Connection:
-    schema_sql = _live_schema_sql(live_url)
+def _filled_copy(live: Endpoint, url: str, source: DesiredSource) -> psycopg.Connection:
+    schema_sql = _live_schema_sql(live)
     conn = connect(url, "copy of live")
     try:
         if source.roles is not None:
@@ -250,17 +253,17 @@ class LiveCopy:
     scratch server while live is inspected and diffed. Dropped on exit, whatever happened (a
     restore still under way is cut off by the forced drop)."""
 
-    def __init__(self, live_url: str, source: DesiredSource, scratch: Endpoint) -> None:
-        self._args = (live_url, source, scratch)
+    def __init__(self, live: Endpoint, source: DesiredSource, scratch: Endpoint) -> None:
+        self._args = (live, source, scratch)
         self._stack = ExitStack()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-copy")
         self._future: Future[psycopg.Connection] | None = None
 
     def start(self) -> None:
         if self._future is None:
-            live_url, source, scratch = self._args
+            live, source, scratch = self._args
             url = self._stack.enter_context(scratch_database(scratch.url))
-            self._future = self._pool.submit(_filled_copy, live_url, url, source)
+            self._future = self._pool.submit(_filled_copy, live, url, source)
 
     def conn(self) -> psycopg.Connection:
         self.start()

@@ -12,6 +12,9 @@ import psycopg
 import pytest
 from psycopg import sql
 
+from .cli_helpers import run_cli
+from .support import SMALL_DESIRED
+
 REPO = Path(__file__).resolve().parent.parent
 ROLES_SQL = REPO / "desired" / "roles.sql"
 
@@ -67,3 +70,12 @@ def password_user(server_url: str) -> str:
         conn.execute("CREATE ROLE cmis_pw_test LOGIN PASSWORD 's3cret-right'")
         conn.execute("SELECT pg_reload_conf()")
     return "cmis_pw_test"
+
+
+@pytest.fixture
+def planned(tmp_path: Path, make_db: Callable[[], str]) -> tuple[Path, str]:
+    (tmp_path / "desired.sql").write_text(SMALL_DESIRED)
+    live = make_db()
+    proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "plan.sql", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    return tmp_path / "plan.sql", live

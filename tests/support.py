@@ -5,11 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmis_diff.config import Endpoint
-from cmis_diff.connect import connect
+from cmis_diff.connect import connect, mask_url
 from cmis_diff.oracle import raw_schema_dump
-from cmis_diff.pipeline import plan
+from cmis_diff.pipeline import PlanResult, plan
+from cmis_diff.plan import planfile
 from cmis_diff.source.discover import discover
 from cmis_diff.source.load import load
+
+SMALL_DESIRED = ("CREATE SCHEMA app;\n"
+                 "CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+                 "CREATE TABLE app.users (user_id uuid PRIMARY KEY, org_id uuid REFERENCES app.orgs);\n"
+                 "CREATE INDEX users_org_idx ON app.users (org_id);\n"
+                 "COMMENT ON TABLE app.orgs IS 'tenants';\n")
 
 
 def load_sql_file(url: str, path: Path) -> None:
@@ -33,3 +40,11 @@ def dump_as_desired(url: str, server_url: str, tmp_path: Path) -> None:
     result = plan(desired, *endpoints(url, server_url))
     assert [c.sql for c in result.changes] == [] and result.unconverged == [], "dump as desired is not empty"
 
+
+def approved_plan(result: PlanResult, live_url: str, path: Path) -> Path:
+    """The plan file `cmis-diff plan` writes for result (header included), approved."""
+    header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash, result.tool,
+                                 result.changes, target=result.target, last_applied=result.last_applied)
+    planfile.write(path.parent, planfile.render(header, result.changes), result.changes, path)
+    planfile.approve(path, "pytest")
+    return path

@@ -13,24 +13,14 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from cmis_diff.apply.executor import ApplyOptions, apply
+from cmis_diff.apply.ledger import LOCK_KEY
 from cmis_diff.catalog import fingerprint
+from cmis_diff.errors import CmisDiffError
+from cmis_diff.plan import planfile
 
 from .cli_helpers import json_out, run_cli
-
-DESIRED = ("CREATE SCHEMA app;\n"
-           "CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
-           "CREATE TABLE app.users (user_id uuid PRIMARY KEY, org_id uuid REFERENCES app.orgs);\n"
-           "CREATE INDEX users_org_idx ON app.users (org_id);\n"
-           "COMMENT ON TABLE app.orgs IS 'tenants';\n")
-
-
-@pytest.fixture
-def planned(tmp_path: Path, make_db: Callable[[], str]) -> tuple[Path, str]:
-    (tmp_path / "desired.sql").write_text(DESIRED)
-    live = make_db()
-    proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "plan.sql", cwd=tmp_path)
-    assert proc.returncode == 2, proc.stderr
-    return tmp_path / "plan.sql", live
+from .support import SMALL_DESIRED, load_sql_file
 
 
 def _live_digest(url: str) -> str:
@@ -136,6 +126,7 @@ def test_history_lists_the_ledger(planned: tuple[Path, str]) -> None:
     assert run_cli("apply", str(plan), "--live", live, cwd=plan.parent).returncode == 0
     text = run_cli("history", "--live", live, cwd=plan.parent)
     assert text.returncode == 0 and "applied" in text.stdout and "plan.sql" in text.stdout
+    assert "as postgres" in text.stdout  # the database role, beside the OS user
     doc = json_out(run_cli("history", "--live", live, "--format", "json", cwd=plan.parent))
     assert [r["result"] for r in doc["applied"]] == ["applied"]
     assert "by carol" in doc["applied"][0]["approved"]
@@ -183,6 +174,17 @@ def _wait_for_sleep(live: str) -> None:
     raise AssertionError("apply never reached its slow statement")
 
 
+def _wait_until_gone(live: str, query_like: str) -> None:
+    """The killed client's backend stops by itself (client_connection_check_interval), releasing its locks."""
+    deadline = time.time() + 15
+    with psycopg.connect(live, autocommit=True) as conn:
+        while conn.execute("SELECT 1 FROM pg_stat_activity WHERE query LIKE %s AND pid <> pg_backend_pid()",
+                           [query_like]).fetchone():
+            assert time.time() < deadline, "the killed client's backend is still running"
+            time.sleep(0.2)
+        assert conn.execute("SELECT pg_try_advisory_lock(%s)", [LOCK_KEY]).fetchone() == (True,)
+
+
 def test_kill_9_mid_apply_leaves_live_unchanged(planned: tuple[Path, str]) -> None:
     plan, live = planned
     _with_sleep(plan, 30)
@@ -192,12 +194,53 @@ def test_kill_9_mid_apply_leaves_live_unchanged(planned: tuple[Path, str]) -> No
     _wait_for_sleep(live)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
-    with psycopg.connect(live, autocommit=True) as conn:  # the server ends the orphaned session
-        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'")
+    _wait_until_gone(live, "SELECT pg_sleep%")
     assert _live_digest(live) == before
     with psycopg.connect(live) as conn:
-        assert conn.execute("SELECT count(*) FROM cmis_diff.applied WHERE result = 'applied'"
-                            ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM cmis_diff.applied").fetchone() == (0,)
+
+
+def test_kill_9_in_phase_2_is_seen_by_drift_and_plan_and_resumed(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    live = make_db()
+    base = ("CREATE SCHEMA app;\nCREATE TABLE app.t (id int);\n"
+            "CREATE FUNCTION app.slow(i int) RETURNS int IMMUTABLE LANGUAGE plpgsql "
+            "AS $$BEGIN PERFORM pg_sleep(0.1); RETURN i; END$$;\n")
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(base.encode())
+        conn.execute("INSERT INTO app.t SELECT generate_series(1, 30)")
+    (tmp_path / "desired.sql").write_text(base + "CREATE INDEX t_slow_idx ON app.t (app.slow(id));\n"
+                                          "COMMENT ON TABLE app.t IS 'phase 1';\n")
+    assert run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", cwd=tmp_path).returncode == 2
+    plan = tmp_path / "p.sql"
+    plan.write_text(plan.read_text().replace("CREATE INDEX t_slow_idx", "CREATE INDEX CONCURRENTLY t_slow_idx"))
+    planfile.approve(plan, "alice")
+    proc = subprocess.Popen([sys.executable, "-m", "cmis_diff", "apply", "p.sql", "--live", live],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    with psycopg.connect(live, autocommit=True) as conn:
+        while not conn.execute("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX CONCURRENTLY%'"
+                               ).fetchone():
+            assert time.time() < deadline and proc.poll() is None, "apply never reached phase 2"
+            time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    _wait_until_gone(live, "CREATE INDEX CONCURRENTLY%")
+    with psycopg.connect(live) as conn:
+        assert conn.execute("SELECT indisvalid FROM pg_index WHERE indexrelid = 'app.t_slow_idx'::regclass"
+                            ).fetchone() == (False,)
+        row = conn.execute("SELECT result, pending FROM cmis_diff.applied").fetchall()
+        assert len(row) == 1 and row[0][0] == "partial" and "CONCURRENTLY t_slow_idx" in row[0][1][0]
+        assert conn.execute("SELECT obj_description('app.t'::regclass)").fetchone() == ("phase 1",)
+    drift = run_cli("drift", "--desired", "desired.sql", "--live", live, "--format", "json", cwd=tmp_path)
+    assert drift.returncode == 2
+    assert any(d["kind"] == "index" and "valid" in d["what"] for d in json_out(drift)["targets"][0]["drifted"])
+    replan = run_cli("plan", "--desired", "desired.sql", "--live", live, "--format", "json", "--out", "re.sql",
+                     cwd=tmp_path)
+    assert replan.returncode == 2, replan.stderr
+    assert {(c["kind"], c["action"]) for c in json_out(replan)["changes"]} == {("index", "drop"), ("index", "create")}
+    resumed = run_cli("apply", "p.sql", "--live", live, cwd=tmp_path)
+    assert resumed.returncode == 0 and "Resumed and finished" in resumed.stdout, resumed.stderr
+    assert run_cli("drift", "--desired", "desired.sql", "--live", live, cwd=tmp_path).returncode == 0
 
 
 def test_concurrent_applies_do_not_interleave(planned: tuple[Path, str]) -> None:
@@ -239,8 +282,10 @@ def test_concurrently_phase_resumes_after_a_failure(tmp_path: Path, make_db: Cal
         valid = conn.execute("SELECT bool_and(indisvalid), count(*) FROM pg_index "
                              "WHERE indrelid = 'app.emails'::regclass").fetchone()
         assert valid == (True, 2)
-        assert [r[0] for r in conn.execute("SELECT result FROM cmis_diff.applied ORDER BY id")] == \
-            ["partial", "applied"]
+        # phase 1 committed with its `partial` row listing both; the failure recorded what was still to run
+        rows = conn.execute("SELECT result, pending FROM cmis_diff.applied ORDER BY id").fetchall()
+        assert [r[0] for r in rows] == ["partial", "partial", "applied"]
+        assert len(rows[0][1]) == 2 and "emails_address_key" in rows[1][1][0] and rows[2][1] is None
 
 
 def test_rollback_script_restores_live(tmp_path: Path, make_db: Callable[[], str]) -> None:
@@ -252,7 +297,7 @@ def test_rollback_script_restores_live(tmp_path: Path, make_db: Callable[[], str
     with psycopg.connect(live, autocommit=True) as conn:
         conn.execute(start.encode())
     before = schema_dump(live)
-    (tmp_path / "desired.sql").write_text(DESIRED)
+    (tmp_path / "desired.sql").write_text(SMALL_DESIRED)
     proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", "--format", "json",
                    cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
@@ -262,3 +307,71 @@ def test_rollback_script_restores_live(tmp_path: Path, make_db: Callable[[], str
         applied = run_cli("apply", name, "--live", live, cwd=tmp_path)
         assert applied.returncode == 0, applied.stderr
     assert schema_dump(live) == before
+
+
+def test_approval_pins_the_whole_file(planned: tuple[Path, str]) -> None:
+    plan, live = planned
+    planfile.approve(plan, "alice")
+    approved = plan.read_text()
+    for line, edited in [("-- live-fingerprint: sha256:", "-- live-fingerprint: sha256:0"),  # stale passed as fresh
+                         ("-- hazards: data-loss 0", "-- hazards: data-loss 0, nothing to see"),
+                         ("-- target: ", "-- target: 1 "),
+                         (" by alice at ", " by mallory at ")]:  # the approver named in the approval line
+        assert line in approved
+        plan.write_text(approved.replace(line, edited, 1))
+        with pytest.raises(CmisDiffError, match="edited after approval"):
+            apply(plan, live)
+    plan.write_text(approved)
+    apply(plan, live)
+
+
+def test_a_plan_for_another_database_is_refused_unless_allowed(planned: tuple[Path, str],
+                                                                make_db: Callable[[], str]) -> None:
+    plan, _ = planned
+    other = make_db()  # the same (empty) schema, another database
+    planfile.approve(plan, "alice")
+    with pytest.raises(CmisDiffError, match="planned for another database"):
+        apply(plan, other)
+    result = apply(plan, other, options=ApplyOptions(allow_other_target=True))
+    assert result.other_target == planfile.read(plan).header.target
+    with psycopg.connect(other) as conn:
+        assert conn.execute("SELECT other_target FROM cmis_diff.applied").fetchall() == [(result.other_target,)]
+
+
+def test_a_plan_with_not_converged_lines_is_approvable_and_applies(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    case = Path(__file__).parent / "cases" / "dep_column_type_uuid_to_bigint"
+    live = make_db()
+    load_sql_file(live, case / "a.sql")
+    (tmp_path / "desired.sql").write_text((case / "b.sql").read_text() + "CREATE TABLE app.more (id int);\n")
+    proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", "--allow-unconverged",
+                   cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert "-- not-converged-1: column app.t.external_ref (needs a USING expression" in (tmp_path / "p.sql").read_text()
+    for name in ("p.sql", "p.rollback.sql"):
+        assert run_cli("approve", name, cwd=tmp_path).returncode == 0
+    assert run_cli("apply", "p.sql", "--live", live, cwd=tmp_path).returncode == 0
+
+
+def test_live_approval_and_four_eyes(planned: tuple[Path, str], server_url: str) -> None:
+    plan, live = planned
+    reviewer = live.replace("user=postgres", "user=cmis_reviewer")
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'cmis_reviewer'").fetchone():
+            conn.execute("CREATE ROLE cmis_reviewer LOGIN")
+    assert run_cli("ledger", "init", "--live", live, "--grant-to", "cmis_reviewer", cwd=plan.parent).returncode == 0
+    assert run_cli("approve", str(plan), "--by", "alice", cwd=plan.parent).returncode == 0
+    (plan.parent / "pyproject.toml").write_text("[tool.cmis-diff]\nrequire_live_approval = true\n")
+    _refused(run_cli("apply", str(plan), "--live", live, cwd=plan.parent), "no approval of this plan is recorded")
+    # approved in live by the applying role itself: enough for the requirement, not for four eyes
+    assert run_cli("approve", str(plan), "--in-live", "--live", live, cwd=plan.parent).returncode == 0
+    _refused(run_cli("apply", str(plan), "--live", live, "--four-eyes", cwd=plan.parent),
+             "approved in live only by postgres")
+    by_reviewer = run_cli("approve", str(plan), "--by", "bob", "--in-live", "--live", reviewer, cwd=plan.parent)
+    assert by_reviewer.returncode == 0, by_reviewer.stderr
+    assert "under the role cmis_reviewer" in by_reviewer.stdout
+    # the reviewer's role cannot claim to be another (the server fills in session_user)
+    with psycopg.connect(reviewer) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("INSERT INTO cmis_diff.approvals (plan_file, plan_hash, approved_by, approving_role, approved_at,"
+                     " prev_hash, row_hash) VALUES ('p', 'h', 'b', 'postgres', now(), 'x', 'y')")
+    applied = run_cli("apply", str(plan), "--live", live, "--four-eyes", cwd=plan.parent)
+    assert applied.returncode == 0, applied.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -10,17 +11,22 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg.conninfo import conninfo_to_dict
 
 from .cli_helpers import json_out, run_cli, scratch_databases
 from .support import load_sql_file
 
 COMMANDS = {
-    "plan": ["--desired", "--live", "--scratch-url", "--out", "--format", "--no-verify", "--allow-unconverged"],
-    "approve": ["--by"],
-    "apply": ["--live", "--lock-timeout", "--statement-timeout", "--dry-run", "--role", "--desired"],
+    "plan": ["--desired", "--live", "--scratch-url", "--out", "--format", "--no-verify", "--allow-unconverged",
+             "--lock-timeout", "--statement-timeout"],
+    "approve": ["--by", "--in-live", "--live"],
+    "apply": ["--live", "--lock-timeout", "--statement-timeout", "--dry-run", "--role", "--desired",
+              "--allow-other-target", "--require-live-approval", "--four-eyes"],
     "drift": ["--desired", "--live", "--targets", "--jobs", "--shard", "--scratch-url", "--format", "--out",
-              "--prometheus"],
+              "--prometheus", "--lock-timeout", "--statement-timeout"],
+    "ledger": ["init"],
     "stats": ["--desired", "--live", "--scratch-url", "--format"],
     "history": ["--live", "--format"],
     "server": [],
@@ -217,3 +223,40 @@ def test_two_plans_at_once_do_not_collide(workdir: Path, server_url: str, make_d
     assert [p.returncode for p in procs] == [2, 2], results
     assert (workdir / "p0.sql").exists() and (workdir / "p1.sql").exists()
     assert scratch_databases(server_url) == []
+
+
+def test_no_password_in_any_process_arguments(workdir: Path, make_db: Callable[[], str], password_user: str) -> None:
+    """pg_dump (copying live for the rehearsal) gets the password in its environment, never in its
+    argv, which every user can read in /proc. A held lock keeps pg_dump waiting until it is seen."""
+    live = make_db()
+    load_sql_file(live, workdir / "desired" / "10_tables.sql")
+    (workdir / "desired" / "20_more.sql").write_text("CREATE TABLE app.plain (x int);\n"
+                                                     "COMMENT ON TABLE app.orgs IS 'tenants';\n")
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(f"CREATE TABLE app.plain (x int); GRANT USAGE ON SCHEMA app TO {password_user}; "
+                     f"GRANT SELECT ON app.orgs, app.plain TO {password_user}")
+    url = live.replace("user=postgres", f"user={password_user}") + " password=s3cret-right"
+    holder = psycopg.connect(live)
+    holder.execute("LOCK TABLE app.plain IN ACCESS EXCLUSIVE MODE")  # pg_dump waits; plan's own reads do not
+    proc = subprocess.Popen([sys.executable, "-m", "cmis_diff", "plan", "--out", "p.sql"], cwd=workdir,
+                            env={**os.environ, "CMIS_DIFF_LIVE_URL": url},  # not in our own argv either
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen_dump, leaked, deadline = False, [], time.time() + 60
+    dbname = f"dbname={conninfo_to_dict(live)['dbname']}".encode()
+    while proc.poll() is None and time.time() < deadline:
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                args = cmdline.read_bytes().replace(b"\0", b" ")
+            except OSError:
+                continue
+            leaked += [args] if b"s3cret" in args else []
+            if b"pg_dump" in args and dbname in args and not seen_dump:
+                seen_dump = True
+                environ = cmdline.with_name("environ")
+                assert b"PGPASSWORD=s3cret-right" in environ.read_bytes()
+                holder.commit()  # let it finish
+        time.sleep(0.005)
+    holder.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2, err
+    assert seen_dump and leaked == []

@@ -18,12 +18,10 @@ from pathlib import Path
 import pytest
 
 from cmis_diff.apply.executor import apply
-from cmis_diff.connect import mask_url
 from cmis_diff.oracle import schema_dump
 from cmis_diff.pipeline import plan
-from cmis_diff.plan import planfile
 
-from .support import dump_as_desired, endpoints, load_sql_file
+from .support import approved_plan, dump_as_desired, endpoints, load_sql_file
 
 CASES_DIR = Path(__file__).parent / "cases"
 CASES = sorted(p for p in CASES_DIR.iterdir() if p.is_dir() and (p / "b.sql").exists())
@@ -60,11 +58,7 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
             dump_as_desired(target_url, server_url, tmp_path)
         return
     if result.changes:
-        header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash,
-                                     result.tool, result.changes)
-        path = planfile.write(tmp_path, planfile.render(header, result.changes), result.changes,
-                              tmp_path / "plan.sql")
-        planfile.approve(path, "pytest")
+        path = approved_plan(result, live_url, tmp_path / "plan.sql")
         apply(path, live_url, lock_timeout_s=5, statement_timeout_s=60)
 
     assert schema_dump(live_url) == schema_dump(target_url), "catalog differs from the target after apply"

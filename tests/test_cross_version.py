@@ -15,11 +15,9 @@ import psycopg
 import pytest
 
 from cmis_diff.apply.executor import apply
-from cmis_diff.connect import mask_url
 from cmis_diff.pipeline import plan
-from cmis_diff.plan import planfile
 
-from .support import endpoints, load_sql_file
+from .support import approved_plan, endpoints, load_sql_file
 
 PG15 = Path("/usr/lib/postgresql/15/bin")
 SCHEMA = Path(__file__).parent / "cross_version" / "schema.sql"
@@ -78,10 +76,7 @@ def test_change_planned_on_18_converges_on_15(pg15: str, server_url: str, tmp_pa
     ends = endpoints(live, server_url)
     result = plan(CHANGED, *ends)
     assert {c.kind for c in result.changes} >= {"column", "view"} and result.unconverged == []
-    header = planfile.header_for(mask_url(live), result.live.fingerprint, result.desired_hash, result.tool,
-                                 result.changes)
-    path = planfile.write(tmp_path, planfile.render(header, result.changes), result.changes, tmp_path / "p.sql")
-    planfile.approve(path, "pytest")
+    path = approved_plan(result, live, tmp_path / "p.sql")
     apply(path, live, lock_timeout_s=5, statement_timeout_s=60)
     again = plan(CHANGED, *ends)
     assert again.changes == [] and again.unconverged == []

@@ -9,14 +9,12 @@ import psycopg
 import pytest
 
 from cmis_diff.apply.executor import apply
-from cmis_diff.connect import mask_url
 from cmis_diff.oracle import schema_dump
 from cmis_diff.pipeline import plan
-from cmis_diff.plan import planfile
 from cmis_diff.source.discover import discover
 from cmis_diff.stats import count
 
-from .support import dump_as_desired, endpoints, load_sql_file
+from .support import approved_plan, dump_as_desired, endpoints, load_sql_file
 
 DESIRED = Path(__file__).resolve().parent.parent / "desired"
 SCHEMAS = {"archive", "cmis", "cmis_ai_analytics", "cmis_analytics", "cmis_audit", "cmis_dev", "cmis_knowledge",
@@ -109,10 +107,7 @@ def _plan_and_apply(desired: Path, live_url: str, server_url: str, tmp_path: Pat
     live, scratch = endpoints(live_url, server_url)
     result = plan(desired, live, scratch)
     assert result.verified and result.unconverged == []
-    header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash, result.tool,
-                                 result.changes)
-    path = planfile.write(tmp_path, planfile.render(header, result.changes), result.changes, tmp_path / name)
-    planfile.approve(path, "pytest")
+    path = approved_plan(result, live_url, tmp_path / name)
     apply(path, live_url, lock_timeout_s=5, statement_timeout_s=300)
     assert plan(desired, live, scratch).changes == []
 

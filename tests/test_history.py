@@ -16,14 +16,13 @@ from pathlib import Path
 import pytest
 
 from cmis_diff.apply.executor import apply
-from cmis_diff.connect import connect, mask_url
+from cmis_diff.connect import connect
 from cmis_diff.oracle import normalize, raw_schema_dump, schema_dump
 from cmis_diff.pipeline import plan
-from cmis_diff.plan import planfile
 from cmis_diff.source.discover import DesiredFile, DesiredSource
 from cmis_diff.source.load import load
 
-from .support import endpoints
+from .support import approved_plan, endpoints
 
 HISTORY = Path(__file__).parent / "history"
 DESIRED = Path(__file__).resolve().parent.parent / "desired"
@@ -67,11 +66,7 @@ def _step(desired: Path, live_url: str, server_url: str, tmp_path: Path) -> None
     result = plan(desired, live, scratch)
     assert result.verified and result.unconverged == [], f"{desired.name}: not converged {result.unconverged}"
     if result.changes:
-        header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash,
-                                     result.tool, result.changes)
-        path = planfile.write(tmp_path, planfile.render(header, result.changes), result.changes,
-                              tmp_path / f"to_{desired.name}.sql")
-        planfile.approve(path, "pytest")
+        path = approved_plan(result, live_url, tmp_path / f"to_{desired.name}.sql")
         apply(path, live_url, lock_timeout_s=5, statement_timeout_s=120)
     assert schema_dump(live_url) == normalize((desired / "schema.sql").read_text()), f"{desired.name}: differs"
     assert [c.sql for c in plan(desired, live, scratch).changes] == [], f"{desired.name}: second plan not empty"

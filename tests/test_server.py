@@ -15,6 +15,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from cmis_diff.connect import with_database
+from cmis_diff.scratch import scratch_database
+
 from .cli_helpers import run_cli
 
 
@@ -78,6 +81,11 @@ def test_plan_on_embedded_default_creates_live_cmis(own_home: dict[str, str], tm
     assert proc.returncode == 2, proc.stderr
     with psycopg.connect(_url(own_home, tmp_path)) as conn:
         assert conn.execute("SELECT 1 FROM pg_database WHERE datname = 'cmis'").fetchone() == (1,)
+    # live is a real database: commits are durable (only scratch databases turn that off)
+    with psycopg.connect(with_database(_url(own_home, tmp_path), "cmis")) as conn:
+        assert conn.execute("SHOW synchronous_commit").fetchone() == ("on",)
+    with scratch_database(_url(own_home, tmp_path)) as url, psycopg.connect(url) as conn:
+        assert conn.execute("SHOW synchronous_commit").fetchone() == ("off",)
 
 
 def test_works_as_a_normal_user(tmp_path: Path) -> None:

@@ -43,9 +43,12 @@ class PlanStatement:
         if isinstance(st, ast.IndexStmt) and st.idxname:
             relation: Any = st.relation
             schema = relation.schemaname or "public"
-            row = conn.execute("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                               "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
-                               "AND c.relname = %s", [schema, st.idxname]).fetchone()
+            # every name qualified: this runs with live's search path (phase 2 has no transaction to set one in)
+            row = conn.execute("SELECT i.indisvalid FROM pg_catalog.pg_index i, pg_catalog.pg_class c, "
+                               "pg_catalog.pg_namespace n WHERE c.oid OPERATOR(pg_catalog.=) i.indexrelid "
+                               "AND n.oid OPERATOR(pg_catalog.=) c.relnamespace "
+                               "AND n.nspname OPERATOR(pg_catalog.=) %s AND c.relname OPERATOR(pg_catalog.=) %s",
+                               [schema, st.idxname]).fetchone()
             if row is not None and row[0]:
                 return []
             if row is not None:

@@ -16,6 +16,7 @@ from importlib import resources
 
 import psycopg
 
+from ..render import names
 from . import session
 
 KINDS = ("schema", "extension", "relation", "column", "constraint", "index", "sequence", "function",
@@ -97,9 +98,17 @@ def _differs(mine: str, theirs: str) -> str:
     return "differs: " + ", ".join(_field_change(k, a.get(k, "-"), b.get(k, "-")) for k in fields)
 
 
+_BARE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,-+*=")
+
+
+def _value(value: str) -> str:
+    """A catalog value as "what" shows it: bare when it is a plain word or number, else a literal."""
+    return value if value and set(value) <= _BARE else names.literal(value)
+
+
 def _field_change(field: str, have: str, want: str) -> str:
     """`position 4 (want 5)`; a long value (a function's definition, a view's query) by name only."""
-    return field if max(len(have), len(want)) > 40 else f"{field} {have} (want {want})"
+    return field if max(len(have), len(want)) > 40 else f"{field} {_value(have)} (want {_value(want)})"
 
 
 # kinds cmis-diff reports but does not diff (catalog/queries/other.sql), with why
@@ -115,6 +124,8 @@ def _unmanaged(kind: str, identity: str, what: str) -> str:
 
 
 def read(conn: psycopg.Connection) -> Fingerprint:
+    """The fingerprint of conn's database. Identities are SQL text (quote_ident, regclass) that may
+    hold raw control characters inside quotes: they are made printable once, here."""
     with session.pinned(conn):
         rows = conn.execute(_query()).fetchall()
-    return Fingerprint({(kind, identity): definition or "" for kind, identity, definition in rows})
+    return Fingerprint({(kind, names.printable_sql(identity)): definition or "" for kind, identity, definition in rows})

@@ -140,6 +140,7 @@ class Model:
     depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # (object, what it depends on)
     drop_depends: frozenset[tuple[tuple[str, str], tuple[str, str]]]  # plus: a table needs what its parts need
     ranges: dict[tuple[str, str], str]  # (schema, name) -> CREATE TYPE ... AS RANGE options
+    invalid_indexes: frozenset[tuple[str, str]]  # (schema, index) not valid or not ready
     # (schema, name, input types) -> (identity arguments, what CREATE OR REPLACE cannot change)
     functions: dict[tuple[str, str, str], tuple[str, str]]
     partitions: dict[tuple[str, str], tuple[str, str, str]]  # (schema, name) -> (parent schema, parent, bound)
@@ -223,6 +224,7 @@ def _read(conn: psycopg.Connection) -> Model:
                  {(r[0], r[1], r[2]): Column(*r[3:]) for r in conn.execute(query("columns")).fetchall()},
                  *_depends(conn),
                  {(r[0], r[1]): r[2] for r in conn.execute(query("ranges")).fetchall()},
+                 frozenset((r[0], r[1]) for r in conn.execute(query("invalid_indexes")).fetchall()),
                  {(r[0], r[1], r[2]): (r[3], r[4]) for r in conn.execute(query("functions")).fetchall()},
                  {(r[0], r[1]): (r[2], r[3], r[4]) for r in conn.execute(query("partitions")).fetchall()},
                  _others(conn),

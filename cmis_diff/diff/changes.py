@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..render import names
+
 
 class Action(StrEnum):
     CREATE = "create"
@@ -34,6 +36,17 @@ class Change:
     hazards: tuple[Hazard, ...] = field(default=())
     why: str = ""  # extra explanation shown in the plan (e.g. "re-created because ...")
     table: str | None = None  # the table a column/constraint/index/trigger/policy change touches
+    parts: tuple[str, ...] = ()  # the exact name parts of the object (identity joins them, unquoted)
+    args: str = ""  # a function's identity arguments, as the server or pglast renders them (SQL)
+    of: str = ""  # for comments, privileges and owners: what kind of object they are about
+
+    @property
+    def label(self) -> str:
+        """The object as plans and output show it: names quoted like PostgreSQL, no raw control character."""
+        if not self.parts:
+            return names.text(self.identity)
+        name = names.qualified(*self.parts) + (f"({names.printable_sql(self.args)})" if self.args else "")
+        return f"{self.of} {name}" if self.of else name
 
     @property
     def destructive(self) -> bool:

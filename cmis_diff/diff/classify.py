@@ -44,12 +44,20 @@ def relation(rv: Any) -> tuple[str, str]:
     return (str(rv.schemaname or "public"), str(rv.relname))
 
 
+def _rv_parts(rv: ast.RangeVar) -> tuple[str, ...]:
+    return tuple(str(p) for p in (rv.schemaname, rv.relname) if p)
+
+
 def _rangevar(rv: ast.RangeVar) -> str:
-    return ".".join(p for p in (rv.schemaname, rv.relname) if p)
+    return ".".join(_rv_parts(rv))
+
+
+def _name_parts(items: Any) -> tuple[str, ...]:
+    return tuple(str(i.sval) for i in items if isinstance(i, ast.String))
 
 
 def _names(items: Any) -> str:
-    return ".".join(i.sval for i in items if isinstance(i, ast.String))
+    return ".".join(_name_parts(items))
 
 
 def _object_name(obj: Any) -> str:
@@ -58,6 +66,21 @@ def _object_name(obj: Any) -> str:
     if isinstance(obj, ast.String):
         return obj.sval
     return _render(obj)
+
+
+def _object_parts(obj: Any) -> tuple[tuple[str, ...], str]:
+    """(name parts, identity arguments) of a parsed object name; ((), '') when it has no plain name."""
+    if isinstance(obj, (tuple, list)):
+        return _name_parts(obj), ""
+    if isinstance(obj, ast.String):
+        return (str(obj.sval),), ""
+    if isinstance(obj, ast.ObjectWithArgs):
+        return _name_parts(obj.objname), ", ".join(_render(a) for a in obj.objargs or ())
+    return (), ""
+
+
+def _single(objects: Any) -> tuple[tuple[str, ...], str]:
+    return _object_parts(objects[0]) if objects and len(objects) == 1 else ((), "")
 
 
 def _owned_by(st: Any) -> str | None:
@@ -70,44 +93,46 @@ def _owned_by(st: Any) -> str | None:
 
 
 def _alter_table(st: ast.AlterTableStmt, sql: str) -> Change:
-    table = _rangevar(st.relation)
+    table_parts = _rv_parts(st.relation)
+    table = ".".join(table_parts)
     table_kind = _kind(st.objtype)
     cmd = st.cmds[0]
     sub = AT(cmd.subtype)
     hazards: list[Hazard] = []
-    kind, action, identity = table_kind, Action.ALTER, table
+    kind, action, member = table_kind, Action.ALTER, None
     if sub == AT.AT_AddColumn:
-        kind, action, identity = "column", Action.CREATE, f"{table}.{cmd.def_.colname}"
+        kind, action, member = "column", Action.CREATE, cmd.def_.colname
     elif sub == AT.AT_DropColumn:
-        kind, action, identity = "column", Action.DROP, f"{table}.{cmd.name}"
+        kind, action, member = "column", Action.DROP, cmd.name
         hazards.append(Hazard.DATA_LOSS)
     elif sub == AT.AT_AlterColumnType:
-        kind, identity = "column", f"{table}.{cmd.name}"
+        kind, member = "column", cmd.name
         hazards.append(Hazard.TABLE_REWRITE)
     elif sub == AT.AT_SetNotNull:
-        kind, identity = "column", f"{table}.{cmd.name}"
+        kind, member = "column", cmd.name
         hazards.append(Hazard.FULL_SCAN)
     elif sub in (AT.AT_ColumnDefault, AT.AT_DropNotNull, AT.AT_AddIdentity, AT.AT_DropIdentity,
                  AT.AT_SetIdentity, AT.AT_SetStorage, AT.AT_SetCompression, AT.AT_SetExpression,
                  AT.AT_DropExpression, AT.AT_SetStatistics):
-        kind, identity = "column", f"{table}.{cmd.name}"
+        kind, member = "column", cmd.name
     elif sub == AT.AT_AddConstraint:
         con = cmd.def_
-        kind, action, identity = "constraint", Action.CREATE, f"{table}.{con.conname}"
+        kind, action, member = "constraint", Action.CREATE, con.conname
         if not con.skip_validation and ConstrType(con.contype) in (ConstrType.CONSTR_CHECK, ConstrType.CONSTR_FOREIGN):
             hazards.append(Hazard.FULL_SCAN)
     elif sub == AT.AT_ValidateConstraint:
-        kind, identity = "constraint", f"{table}.{cmd.name}"
+        kind, member = "constraint", cmd.name
         hazards.append(Hazard.FULL_SCAN)
     elif sub == AT.AT_DropConstraint:
-        kind, action, identity = "constraint", Action.DROP, f"{table}.{cmd.name}"
+        kind, action, member = "constraint", Action.DROP, cmd.name
     elif sub in (AT.AT_DisableRowSecurity, AT.AT_NoForceRowSecurity):
         hazards.append(Hazard.SECURITY)
     elif sub == AT.AT_ChangeOwner:
         kind = "owner"
     elif sub.name.startswith(("AT_EnableTrig", "AT_DisableTrig", "AT_EnableAlwaysTrig", "AT_EnableReplicaTrig")):
-        kind, identity = "trigger", f"{table}.{cmd.name}" if cmd.name else table
-    return Change(kind, action, identity, sql, tuple(hazards), table=table)
+        kind, member = "trigger", cmd.name or None
+    parts = (*table_parts, str(member)) if member is not None else table_parts
+    return Change(kind, action, ".".join(parts), sql, tuple(hazards), table=table, parts=parts)
 
 
 def _drop(st: ast.DropStmt, sql: str) -> Change:
@@ -116,7 +141,8 @@ def _drop(st: ast.DropStmt, sql: str) -> Change:
     hazards = (Hazard.DATA_LOSS,) if ObjectType(st.removeType) in _DATA_BEARING else ()
     if ObjectType(st.removeType) == ObjectType.OBJECT_POLICY:
         hazards = (Hazard.SECURITY,)
-    return Change(kind, Action.DROP, identity, sql, hazards)
+    parts, args = _single(st.objects)
+    return Change(kind, Action.DROP, identity, sql, hazards, parts=parts, args=args)
 
 
 def _grant(st: ast.GrantStmt, sql: str) -> Change:
@@ -124,7 +150,9 @@ def _grant(st: ast.GrantStmt, sql: str) -> Change:
     hazards = (Hazard.SECURITY,) if st.is_grant and any(
         getattr(g, "roletype", None) == 3 for g in st.grantees) else ()  # ROLESPEC_PUBLIC
     table = target if ObjectType(st.objtype) == ObjectType.OBJECT_TABLE and len(st.objects or ()) == 1 else None
-    return Change("privilege", Action.ALTER, f"{_kind(st.objtype)} {target}".strip(), sql, hazards, table=table)
+    parts, args = _single(st.objects)
+    return Change("privilege", Action.ALTER, f"{_kind(st.objtype)} {target}".strip(), sql, hazards, table=table,
+                  parts=parts, args=args, of=_kind(st.objtype) if parts else "")
 
 
 @lru_cache(maxsize=65536)
@@ -132,6 +160,18 @@ def tree(sql: str) -> Any:
     """The parse tree of one statement, cached: a plan's statements are read by several steps, and
     building pglast's Python tree costs more than the parse. Shared: never mutate it."""
     return parse_sql(sql)[0].stmt
+
+
+def _named(kind: str, action: Action, parts: tuple[str, ...], sql: str, hazards: tuple[Hazard, ...] = (),
+           table: str | None = None) -> Change:
+    return Change(kind, action, ".".join(parts), sql, hazards, table=table, parts=parts)
+
+
+def _about(kind: str, of: str, obj: Any, sql: str, table: str | None = None) -> Change:
+    """A comment or owner change: identity "<of> <name>", label from the name parts."""
+    parts, args = _object_parts(obj)
+    return Change(kind, Action.ALTER, f"{of} {_object_name(obj)}", sql, table=table, parts=parts, args=args,
+                  of=of if parts else "")
 
 
 def classify(sql: str) -> Change:
@@ -145,63 +185,63 @@ def classify(sql: str) -> Change:
         case ast.GrantStmt():
             return _grant(st, sql)
         case ast.CreateStmt():
-            return Change("table", Action.CREATE, _rangevar(st.relation), sql)
+            return _named("table", Action.CREATE, _rv_parts(st.relation), sql)
         case ast.IndexStmt():
             hazards = (Hazard.NON_TRANSACTIONAL,) if st.concurrent else (Hazard.LONG_LOCK,)
-            name = ".".join(p for p in (st.relation.schemaname, st.idxname) if p)
-            return Change("index", Action.CREATE, name, sql, hazards, table=_rangevar(st.relation))
+            parts = tuple(str(p) for p in (st.relation.schemaname, st.idxname) if p)
+            return _named("index", Action.CREATE, parts, sql, hazards, table=_rangevar(st.relation))
         case ast.CreateFunctionStmt():
-            kind = "procedure" if st.is_procedure else "function"
-            return Change(kind, Action.CREATE, _names(st.funcname), sql)
+            return _named("procedure" if st.is_procedure else "function", Action.CREATE, _name_parts(st.funcname), sql)
         case ast.ViewStmt():
-            return Change("view", Action.CREATE, _rangevar(st.view), sql)
+            return _named("view", Action.CREATE, _rv_parts(st.view), sql)
         case ast.CreateTableAsStmt():
-            return Change("materialized view", Action.CREATE, _rangevar(st.into.rel), sql)
+            return _named("materialized view", Action.CREATE, _rv_parts(st.into.rel), sql)
         case ast.CreateTrigStmt():
-            return Change("trigger", Action.CREATE, f"{_rangevar(st.relation)}.{st.trigname}", sql,
+            return _named("trigger", Action.CREATE, (*_rv_parts(st.relation), str(st.trigname)), sql,
                           table=_rangevar(st.relation))
         case ast.CreatePolicyStmt():
-            return Change("policy", Action.CREATE, f"{_rangevar(st.table)}.{st.policy_name}", sql,
+            return _named("policy", Action.CREATE, (*_rv_parts(st.table), str(st.policy_name)), sql,
                           table=_rangevar(st.table))
         case ast.AlterPolicyStmt():
-            return Change("policy", Action.ALTER, f"{_rangevar(st.table)}.{st.policy_name}", sql, (Hazard.SECURITY,))
+            return _named("policy", Action.ALTER, (*_rv_parts(st.table), str(st.policy_name)), sql, (Hazard.SECURITY,))
         case ast.CreateSchemaStmt():
-            return Change("schema", Action.CREATE, st.schemaname, sql)
+            return _named("schema", Action.CREATE, (str(st.schemaname),), sql)
         case ast.CreateExtensionStmt():
-            return Change("extension", Action.CREATE, st.extname, sql)
+            return _named("extension", Action.CREATE, (str(st.extname),), sql)
         case ast.AlterExtensionStmt():
-            return Change("extension", Action.ALTER, st.extname, sql)
+            return _named("extension", Action.ALTER, (str(st.extname),), sql)
         case ast.CreateEnumStmt():
-            return Change("type", Action.CREATE, _names(st.typeName), sql)
+            return _named("type", Action.CREATE, _name_parts(st.typeName), sql)
         case ast.AlterEnumStmt():
-            return Change("type", Action.ALTER, _names(st.typeName), sql)
+            return _named("type", Action.ALTER, _name_parts(st.typeName), sql)
         case ast.CreateDomainStmt():
-            return Change("domain", Action.CREATE, _names(st.domainname), sql)
+            return _named("domain", Action.CREATE, _name_parts(st.domainname), sql)
         case ast.AlterDomainStmt():
-            return Change("domain", Action.ALTER, _names(st.typeName), sql)
+            return _named("domain", Action.ALTER, _name_parts(st.typeName), sql)
         case ast.CompositeTypeStmt():
-            return Change("type", Action.CREATE, _rangevar(st.typevar), sql)
+            return _named("type", Action.CREATE, _rv_parts(st.typevar), sql)
         case ast.CreateRangeStmt():
-            return Change("type", Action.CREATE, _names(st.typeName), sql)
+            return _named("type", Action.CREATE, _name_parts(st.typeName), sql)
         case ast.CreateSeqStmt():
-            return Change("sequence", Action.CREATE, _rangevar(st.sequence), sql, table=_owned_by(st))
+            return _named("sequence", Action.CREATE, _rv_parts(st.sequence), sql, table=_owned_by(st))
         case ast.AlterSeqStmt():
-            return Change("sequence", Action.ALTER, _rangevar(st.sequence), sql, table=_owned_by(st))
+            return _named("sequence", Action.ALTER, _rv_parts(st.sequence), sql, table=_owned_by(st))
         case ast.CommentStmt():
             name = _object_name(st.object)
             table = name if ObjectType(st.objtype) in _RELATIONS else \
                 name.rsplit(".", 1)[0] if ObjectType(st.objtype) == ObjectType.OBJECT_COLUMN else None
-            return Change("comment", Action.ALTER, f"{_kind(st.objtype)} {name}", sql, table=table)
+            return _about("comment", _kind(st.objtype), st.object, sql, table)
         case ast.AlterOwnerStmt():
-            return Change("owner", Action.ALTER, f"{_kind(st.objectType)} {_object_name(st.object)}", sql)
+            return _about("owner", _kind(st.objectType), st.object, sql)
         case ast.AlterFunctionStmt():
-            return Change(_kind(st.objtype), Action.ALTER, _render(st.func), sql)
+            parts, args = _object_parts(st.func)
+            return Change(_kind(st.objtype), Action.ALTER, _render(st.func), sql, parts=parts, args=args)
         case ast.RenameStmt():
             return Change(_kind(st.renameType), Action.ALTER, st.newname or "", sql)
         case ast.AlterDefaultPrivilegesStmt():
             return Change("default privileges", Action.ALTER, "", sql)
         case ast.RefreshMatViewStmt():
-            return Change("materialized view", Action.ALTER, _rangevar(st.relation), sql)
+            return _named("materialized view", Action.ALTER, _rv_parts(st.relation), sql)
         case ast.VariableSetStmt():
             return Change("setting", Action.SETTING, st.name or "", sql)
     return Change("statement", Action.ALTER, type(st).__name__, sql)

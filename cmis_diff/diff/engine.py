@@ -15,6 +15,7 @@ from pglast import split as pg_split
 
 from ..catalog.inspect import Inspected
 from ..order import graph
+from ..render import engine_statements, names
 from . import fixups
 from .changes import Action, Change, Hazard
 from .classify import classify
@@ -22,6 +23,7 @@ from .compare import (
     comments,
     default_privileges,
     enums,
+    indexes,
     not_null,
     others,
     ownership,
@@ -34,39 +36,10 @@ from .compare import (
 from .compare import types as types_compare
 
 
-def _attach_statement(self: Any) -> str | None:
-    """The pinned engine's InspectedSelectable.attach_statement names the partition as the parent
-    and reads a missing attribute (it crashes): ATTACH PARTITION is said on the parent."""
-    if not self.parent_table:
-        return None
-    if self.partition_def:
-        return f"alter table {self.parent_table} attach partition {self.quoted_full_name} {self.partition_def};"
-    return f"alter table {self.quoted_full_name} inherit {self.parent_table}"
-
-
-def _alter_table_statement(self: Any, clause: str) -> str:
-    """The pinned engine refuses ALTER TABLE on a partition (NotImplementedError), e.g. to enable
-    row level security on one it creates; PostgreSQL does not."""
-    if not self.is_table:
-        raise NotImplementedError(f"ALTER TABLE on {self.quoted_full_name}")
-    return f"alter table {self.quoted_full_name} {clause};"
-
-
-def _collation_subclause(self: Any) -> str:
-    """The pinned engine quotes a column's collation whole, as one name (`collate "app.ci"`); our
-    inspection gives it schema-qualified and quoted by the server (regcollation), as is."""
-    return f" collate {self.collation}" if self.collation else ""
-
-
 def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
     from results.dbdiff import Migration
-    from results.schemainspect.inspected import ColumnInfo
-    from results.schemainspect.pg.obj import InspectedSelectable
 
-    InspectedSelectable.attach_statement = property(_attach_statement)  # type: ignore[assignment,method-assign]
-    InspectedSelectable.alter_table_statement = _alter_table_statement  # type: ignore[method-assign]
-    ColumnInfo.collation_subclause = property(_collation_subclause)  # type: ignore[assignment,method-assign]
-
+    engine_statements.install()
     migration = Migration(_with_enums_of(live.engine_model, desired.engine_model), desired.engine_model)
     migration.set_safety(False)  # we mark hazards ourselves; the engine must not refuse drops
     migration.add_all_changes_ordered(privileges=False)  # ours: diff/compare/privileges.py
@@ -77,15 +50,13 @@ def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
 
 
 def _with_enums_of(live_model: Any, desired_model: Any) -> Any:
-    """A copy of the live engine model in which changed enums (and the columns of those types)
-    look like desired's: changed enums are ours (diff/compare/enums.py), as the engine's own
-    re-creation restores the old column defaults; it keeps creating and dropping whole enums."""
+    """A copy of the live engine model whose enums are desired's (and whose columns of changed enums
+    look like desired's): enums are ours (diff/compare/enums.py). The engine pastes labels raw, and
+    its re-creation of a changed enum restores the old column defaults."""
     changed = {k for k in live_model.enums.keys() & desired_model.enums.keys()
                if live_model.enums[k] != desired_model.enums[k]}
     model = copy.copy(live_model)
-    model.enums = type(live_model.enums)(live_model.enums)
-    for key in changed:
-        model.enums[key] = desired_model.enums[key]
+    model.enums = type(live_model.enums)(desired_model.enums)
     for attr in ("tables", "selectables"):
         relations = type(getattr(live_model, attr))(getattr(live_model, attr))
         for name, rel in relations.items():
@@ -131,8 +102,10 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     types = types_compare.compare_domains(old.domains, new.domains) + \
         types_compare.compare_composites(old.composites, new.composites) + \
         types_compare.compare_ranges(old.ranges, new.ranges)
-    before = [c for c in types if c.action is not Action.DROP] + enums.compare(old, new)
-    drops = [c for c in types if c.action is Action.DROP] + rare_drops
+    enum_changes = enums.compare(old, new)
+    index_drops, index_creates = indexes.rebuilt(live, desired)
+    before = [c for c in types + enum_changes if c.action is not Action.DROP] + index_drops  # before re-creation
+    drops = [c for c in types + enum_changes if c.action is Action.DROP] + rare_drops
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
     after += partitions.compare(old, new) + rare
     after += not_null.compare(old, new)
@@ -144,7 +117,7 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
     # last: objects the plan creates get live's default privileges (privileges.compare counts on it)
     schemas = {k[1] for k in new.owners if k[0] == "SCHEMA"}
     drops += default_privileges.compare(old.default_grants_acl, new.default_grants_acl, schemas)
-    return before, after, drops
+    return before, index_creates + after, drops
 
 
 def diff(live: Inspected, desired: Inspected) -> list[Change]:
@@ -166,4 +139,11 @@ def diff(live: Inspected, desired: Inspected) -> list[Change]:
     settings = [c for c in changes if c.action is Action.SETTING]
     rest = graph.order([c for c in changes if c.action is not Action.SETTING], desired.model.depends,
                        live.model.drop_depends)
-    return settings + _settle_hazards(rest)
+    return [_printable(c) for c in settings + _settle_hazards(rest)]
+
+
+def _printable(change: Change) -> Change:
+    """Names and strings that hold control or invisible characters rewritten as U&"..." / E'...'
+    (same meaning): a statement never carries a raw line break inside a name or a value."""
+    text = names.printable_sql(change.sql)
+    return change if text == change.sql else replace(change, sql=text)

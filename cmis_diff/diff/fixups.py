@@ -346,7 +346,8 @@ def _trigger_states(changes: list[Change], live: Inspected, desired: Inspected) 
             placed.add(key)
             statement = sql.SQL("ALTER TABLE {} {} TRIGGER {}").format(
                 sql.Identifier(key[0], key[1]), sql.SQL(_ENABLE[state_only[key]]), sql.Identifier(key[2]))
-            out.append(Change("trigger", Action.ALTER, ".".join(key), render.text(statement), table=".".join(key[:2])))
+            out.append(Change("trigger", Action.ALTER, ".".join(key), render.text(statement), table=".".join(key[:2]),
+                              parts=key))
     return out
 
 

@@ -26,7 +26,7 @@ from psycopg import sql
 from ..catalog import session
 from ..catalog.inspect import Inspected
 from ..catalog.model import query as _query
-from ..render import objects
+from ..render import names, objects
 from ..render import sql as render
 from .changes import Action, Change
 from .classify import relation, tree
@@ -55,11 +55,18 @@ class Unit:
         return f"{self.schema}.{self.parent}.{self.name}" if self.parent else f"{self.schema}.{self.name}"
 
     @property
+    def parts(self) -> tuple[str, ...]:
+        if self.names is not None:
+            return ()  # a rarer kind: named by its identity (SQL text), see label
+        return (self.schema, self.parent, self.name) if self.parent else (self.schema, self.name)
+
+    @property
     def label(self) -> str:
         if self.names is not None:
-            return f"{self.kind} {self.name}"
-        where = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
-        return f"{self.kind} {where}{self.name}" + (f"({self.args})" if self.kind in ("function", "procedure") else "")
+            return f"{self.kind} {names.printable_sql(self.name)}"
+        routine = self.kind in ("function", "procedure")
+        return f"{self.kind} {names.qualified(*self.parts)}" + \
+            (f"({names.printable_sql(self.args)})" if routine else "")
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,22 @@ class Roots:
 
     def __bool__(self) -> bool:
         return bool(self.columns or self.types or self.functions or self.relations or self.constraints or self.others)
+
+    def why(self, root_list: str, n: int) -> str:
+        """Why the n-th (1-based) root of a list makes its dependents rebuilt; names quoted."""
+        if root_list == "columns":
+            s, t, c, why = self.columns[n - 1]
+            return f"column {names.qualified(s, t, c)} {why}"
+        if root_list == "types":
+            return f"type {names.qualified(*self.types[n - 1])} is re-created"
+        if root_list == "functions":
+            s, f, a = self.functions[n - 1]
+            return f"function {names.qualified(s, f)}({names.printable_sql(a)}): its result or parameter names change"
+        if root_list == "relations":
+            return f"{names.qualified(*self.relations[n - 1])} is dropped or re-created"
+        if root_list == "others":
+            return self.others[n - 1][3]
+        return f"constraint {names.qualified(*self.constraints[n - 1])} is dropped or re-created"
 
 
 def _names(node: Any) -> tuple[str, ...]:
@@ -136,7 +159,8 @@ def _replaced_functions(current: Inspected, target: Inspected) -> list[tuple[str
 
 def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots:
     columns, relations, constraints = _from_statements(changes, current)
-    rare = tuple((o.kind, json.dumps(o.names), json.dumps(o.args), f"{o.kind} {o.identity} changes")
+    rare = tuple((o.kind, json.dumps(o.names), json.dumps(o.args),
+                  f"{o.kind} {names.printable_sql(o.identity)} changes")
                  for o in others.changed(current.model, target.model))
     return Roots(tuple(columns), tuple(recreated(current.model, target.model)),
                  tuple(_replaced_functions(current, target)), tuple(relations), tuple(constraints), rare)
@@ -145,14 +169,15 @@ def roots(changes: list[Change], current: Inspected, target: Inspected) -> Roots
 def _resolve(conn: psycopg.Connection, r: Roots) -> list[tuple[str, int, int, str, bool]]:
     def col(rows: tuple[tuple[str, ...], ...], i: int) -> list[str]:
         return [row[i] for row in rows]
-    params = {"cs": col(r.columns, 0), "ct": col(r.columns, 1), "cc": col(r.columns, 2), "cw": col(r.columns, 3),
+    params = {"cs": col(r.columns, 0), "ct": col(r.columns, 1), "cc": col(r.columns, 2),
               "ts": col(r.types, 0), "tn": col(r.types, 1),
               "fs": col(r.functions, 0), "fn": col(r.functions, 1), "fa": col(r.functions, 2),
               "rs": col(r.relations, 0), "rn": col(r.relations, 1),
               "ks": col(r.constraints, 0), "kt": col(r.constraints, 1), "kn": col(r.constraints, 2),
-              "ok": col(r.others, 0), "on": col(r.others, 1), "oa": col(r.others, 2), "ow": col(r.others, 3)}
-    return [(str(a), int(b), int(c), str(d), bool(e))
-            for a, b, c, d, e in conn.execute(_query("rebuild_roots"), params).fetchall()]
+              "ok": col(r.others, 0), "on": col(r.others, 1), "oa": col(r.others, 2)}
+    # the last field: whether the root itself is rebuilt here (a function that must be re-created)
+    return [(str(a), int(b), int(c), r.why(str(d), int(n)), d == "functions")
+            for a, b, c, d, n in conn.execute(_query("rebuild_roots"), params).fetchall()]
 
 
 def dependents(conn: psycopg.Connection, r: Roots) -> list[tuple[Unit, str]]:
@@ -235,7 +260,8 @@ def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, t
         kind = "column" if unit.kind == "default" else unit.kind
         out.append(Change(kind, Action.DROP if kind != "column" else Action.ALTER, unit.identity, drop_statement(unit),
                           why=f"dropped to be re-created: {why}",
-                          table=f"{unit.schema}.{unit.parent}" if unit.parent else None))
+                          table=f"{unit.schema}.{unit.parent}" if unit.parent else None, parts=unit.parts,
+                          args=unit.args if unit.kind in ("function", "procedure") else ""))
     dropped = {(c.kind, c.identity) for c in out}
-    return out + [replace(c, why=f"dropped to be re-created: {c.kind} {c.identity} changes shape")
+    return out + [replace(c, why=f"dropped to be re-created: {c.kind} {c.label} changes shape")
                   for c in recreated_relations(changes, current) if (c.kind, c.identity) not in dropped]

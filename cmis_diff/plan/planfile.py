@@ -2,17 +2,21 @@
 
     -- cmis-diff plan 1
     -- live: postgresql://app@db/cmis
+    -- target: 7301234567890123456 cmis                (server system identifier, database)
+    -- last-applied: 12 sha256:...                     (live's ledger at plan time, or none)
     -- live-fingerprint: sha256:...
     -- desired-hash: sha256:...
     -- tool: cmis-diff 0.1.0, scratch server 18.6
     -- hazards: data-loss 1, table-rewrite 0, ...
     -- changes: 3 create, 2 alter, 1 drop
-    -- approved: sha256:<statements hash> by NAME at TIME      (added by `approve`)
+    -- approved: sha256:<seal> by NAME at TIME          (added by `approve`)
     <blank line>
     statements, grouped and commented per object
 
-The header ends at the first line that is not a `-- ` comment. Approval is of the statement
-text: everything after the header, byte for byte.
+The header ends at the first line that is not a `-- ` comment. The plan hash covers the whole file
+except the `-- approved:` lines of the header; an approval line seals that hash together with the
+approver's name and time, so editing any line of the plan (header included) or the approval line
+itself voids the approval.
 """
 
 from __future__ import annotations
@@ -24,12 +28,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pglast import split as pg_split
+from pglast.parser import ParseError
+
 from ..catalog.fingerprint import KINDS_HEADER, Fingerprint, format_kinds
 from ..diff.changes import HAZARD_ORDER, Action, Change
 from ..errors import CmisDiffError
+from ..render import names
 
 FORMAT_LINE = "-- cmis-diff plan 1"
-_HEADER_KEY = re.compile(r"^-- ([a-z-]+): (.*)$")
+APPROVED = "approved"
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_REQUIRED = ("live", "target", "last-applied", "live-fingerprint", "desired-hash", "tool", "hazards", "changes")
 
 
 @dataclass(frozen=True)
@@ -41,8 +51,17 @@ class PlanHeader:
     hazards: str
     changes: str
     prerequisites: tuple[str, ...] = ()
-    approved: str | None = None  # "sha256:... by NAME at TIME"
+    approved: str | None = None  # "sha256:<seal> by NAME at TIME"
     extra: dict[str, str] = field(default_factory=dict)
+    target: str = ""  # "<system identifier> <database name>" of live at plan time
+    last_applied: str = "none"  # "<ledger id> <plan hash>" of live's last applied plan at plan time
+
+
+@dataclass(frozen=True)
+class Approval:
+    seal: str
+    by: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -52,8 +71,29 @@ class PlanText:
     statements_text: str
 
     @property
-    def statements_hash(self) -> str:
-        return "sha256:" + hashlib.sha256(self.statements_text.encode()).hexdigest()
+    def plan_hash(self) -> str:
+        """sha256 of the whole file except the approval lines: what an approval and the ledger name."""
+        kept = [ln for ln in self.header_text.split("\n") if not ln.startswith(f"-- {APPROVED}: ")]
+        return _sha256("\n".join(kept) + "\n" + self.statements_text)
+
+    @property
+    def approval(self) -> Approval | None:
+        return parse_approval(self.header.approved) if self.header.approved else None
+
+
+def _sha256(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def seal(plan_hash: str, by: str, at: str) -> str:
+    """The approval's hash: the plan hash bound to who approved and when."""
+    return _sha256(f"{plan_hash}\n{by}\n{at}")
+
+
+def parse_approval(value: str) -> Approval | None:
+    digest, _, rest = value.partition(" by ")
+    by, sep, at = rest.rpartition(" at ")
+    return Approval(digest, by, at) if sep and digest.startswith("sha256:") else None
 
 
 def count_changes(changes: list[Change]) -> dict[str, int]:
@@ -74,24 +114,52 @@ def format_changes(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {action}" for action, n in counts.items())
 
 
+def _comment(line: str) -> str:
+    """A `--` line as written: refused (a bug of ours) if any text could end it early."""
+    if "\n" in line or "\r" in line:
+        raise RuntimeError(f"refusing to write a plan comment line holding a line break: {names.text(line)}")
+    return line
+
+
+def _statement(change: Change) -> str:
+    return change.sql.strip().rstrip(";").rstrip()
+
+
 def render_statements(changes: list[Change]) -> str:
     """Statements grouped per object, each with a comment naming it and its hazards."""
     blocks = []
     for ch in changes:
-        note = f"-- [{ch.action.value}] {ch.kind} {ch.identity}".rstrip()
+        note = f"-- [{ch.action.value}] {ch.kind} {ch.label}".rstrip()
         if ch.hazards:
             note += "  !! " + ", ".join(h.value for h in ch.hazards)
         if ch.destructive:
             note += "  (DESTRUCTIVE)"
-        lines = [note] + ([f"-- why: {ch.why}"] if ch.why else [])
-        blocks.append("\n".join(lines) + "\n" + ch.sql.rstrip().rstrip(";") + ";\n")
+        lines = [_comment(note)] + ([_comment(f"-- why: {ch.why}")] if ch.why else [])
+        blocks.append("\n".join(lines) + "\n" + _statement(ch) + ";\n")
     return "\n".join(blocks)
+
+
+def _check_statements(text: str, changes: list[Change]) -> None:
+    """The statements text must parse into exactly the planned statements (defence in depth: no
+    catalog text can have added, merged or cut one)."""
+    try:
+        found = [text[s] for s in pg_split(text, with_parser=True, only_slices=True)]
+    except ParseError as exc:
+        raise RuntimeError(f"refusing to write a plan that does not parse: {exc.args[0]}") from None
+    wanted = [_statement(c) for c in changes]
+    if found != wanted:
+        n = next((i for i, (a, b) in enumerate(zip(found, wanted, strict=False)) if a != b), min(len(found),
+                                                                                           len(wanted)))
+        raise RuntimeError(f"refusing to write a plan whose text splits into {len(found)} statements, not the "
+                           f"{len(wanted)} planned (first difference at statement {n + 1})")
 
 
 def render(header: PlanHeader, changes: list[Change]) -> str:
     lines = [
         FORMAT_LINE,
         f"-- live: {header.live}",
+        f"-- target: {header.target}",
+        f"-- last-applied: {header.last_applied}",
         f"-- live-fingerprint: {header.live_fingerprint}",
         f"-- desired-hash: {header.desired_hash}",
         f"-- tool: {header.tool}",
@@ -100,14 +168,33 @@ def render(header: PlanHeader, changes: list[Change]) -> str:
     ]
     lines += [f"-- {k}: {v}" for k, v in header.extra.items()]
     lines += [f"-- prerequisite: {p}" for p in header.prerequisites]
-    return "\n".join(lines) + "\n\n" + render_statements(changes)
+    body = render_statements(changes)
+    _check_statements(body, changes)
+    return "\n".join(_comment(line) for line in lines) + "\n\n" + body
 
 
 def header_for(live: str, live_fingerprint: Fingerprint, desired_hash: str, tool: str, changes: list[Change],
-               prerequisites: tuple[str, ...] = (), extra: dict[str, str] | None = None) -> PlanHeader:
+               prerequisites: tuple[str, ...] = (), extra: dict[str, str] | None = None, *, target: str,
+               last_applied: str) -> PlanHeader:
     extra = {**(extra or {}), KINDS_HEADER: format_kinds(live_fingerprint)}
     return PlanHeader(live, live_fingerprint.digest, desired_hash, tool, format_hazards(count_hazards(changes)),
-                      format_changes(count_changes(changes)), prerequisites, None, extra)
+                      format_changes(count_changes(changes)), prerequisites, None, extra, target, last_applied)
+
+
+def _header_values(lines: list[str], label: str) -> tuple[dict[str, str], list[str]]:
+    values: dict[str, str] = {}
+    prerequisites = []
+    for n, line in enumerate(lines, 2):
+        key, sep, value = line[3:].partition(": ")
+        if not sep or not key or not set(key) <= _KEY_CHARS:
+            raise CmisDiffError(f"{label}:{n}: malformed header line (expected '-- key: value')")
+        if key == "prerequisite":
+            prerequisites.append(value)
+        elif key in values:
+            raise CmisDiffError(f"{label}:{n}: header line '-- {key}:' appears twice")
+        else:
+            values[key] = value
+    return values, prerequisites
 
 
 def parse(text: str, label: str) -> PlanText:
@@ -117,26 +204,16 @@ def parse(text: str, label: str) -> PlanText:
     n = 0
     while n < len(lines) and lines[n].startswith("-- "):
         n += 1
-    values: dict[str, str] = {}
-    prerequisites = []
-    for line in lines[1:n]:
-        m = _HEADER_KEY.match(line)
-        if not m:
-            raise CmisDiffError(f"{label}:{lines.index(line) + 1}: malformed header line")
-        if m.group(1) == "prerequisite":
-            prerequisites.append(m.group(2))
-        else:
-            values[m.group(1)] = m.group(2)
-    required = ("live", "live-fingerprint", "desired-hash", "tool", "hazards", "changes")
-    missing = [k for k in required if k not in values]
+    values, prerequisites = _header_values(lines[1:n], label)
+    missing = [k for k in _REQUIRED if k not in values]
     if missing:
-        raise CmisDiffError(f"{label}: header lacks '-- {missing[0]}:'")
-    known = set(required) | {"approved"}
+        raise CmisDiffError(f"{label}: header lacks '-- {missing[0]}:' (made by an older cmis-diff? plan again)")
+    known = set(_REQUIRED) | {APPROVED}
     header = PlanHeader(values["live"], values["live-fingerprint"], values["desired-hash"], values["tool"],
-                        values["hazards"], values["changes"], tuple(prerequisites), values.get("approved"),
-                        {k: v for k, v in values.items() if k not in known})
-    header_text = "\n".join(lines[:n])
-    return PlanText(header, header_text, "\n".join(lines[n:]))
+                        values["hazards"], values["changes"], tuple(prerequisites), values.get(APPROVED),
+                        {k: v for k, v in values.items() if k not in known}, values["target"],
+                        values["last-applied"])
+    return PlanText(header, "\n".join(lines[:n]), "\n".join(lines[n:]))
 
 
 def read(path: Path) -> PlanText:
@@ -148,15 +225,27 @@ def read(path: Path) -> PlanText:
 
 
 def approve(path: Path, by: str) -> PlanText:
-    """Record approval of the statement text as it is now (replacing any earlier approval)."""
+    """Record approval of the plan as it is now (replacing any earlier approval)."""
     plan = read(path)
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    kept = [ln for ln in plan.header_text.split("\n") if not ln.startswith("-- approved: ")]
-    kept.append(f"-- approved: {plan.statements_hash} by {by} at {stamp}")
+    who = names.text(by)
+    kept = [ln for ln in plan.header_text.split("\n") if not ln.startswith(f"-- {APPROVED}: ")]
+    kept.append(_comment(f"-- {APPROVED}: {seal(plan.plan_hash, who, stamp)} by {who} at {stamp}"))
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text("\n".join(kept) + "\n" + plan.statements_text, encoding="utf-8")
     tmp.replace(path)
     return read(path)
+
+
+def check_approved(plan: PlanText, label: str) -> Approval:
+    """The plan's approval, if it still seals this exact file; else a one-line refusal."""
+    approval = plan.approval
+    if plan.header.approved is None:
+        raise CmisDiffError(f"{label}: not approved (run `cmis-diff approve {label}` after review)")
+    if approval is None or approval.seal != seal(plan.plan_hash, approval.by, approval.at):
+        raise CmisDiffError(f"{label}: edited after approval (the plan, its header or its approval line changed; "
+                            "approve it again after review)")
+    return approval
 
 
 def slug(changes: list[Change]) -> str:

@@ -37,7 +37,10 @@ def compare(old: dict[CommentKey, Comment], new: dict[CommentKey, Comment]) -> l
         if c.text != before:
             value = sql.Literal(c.text) if c.text is not None else sql.SQL("NULL")
             statement = render.text(sql.SQL("COMMENT ON {} IS {}").format(_target(c), value))
-            label = (f"{c.schema}.{c.name}({c.parent})" if c.kind in ("FUNCTION", "PROCEDURE")
-                     else ".".join(p for p in (c.schema, c.parent, c.name) if p))
-            changes.append(Change("comment", Action.ALTER, f"{c.kind.lower()} {label}", statement))
+            routine = c.kind in ("FUNCTION", "PROCEDURE")
+            parts = (c.schema, c.name) if routine else tuple(p for p in (c.schema, c.parent, c.name) if p)
+            args = c.parent if routine else ""
+            label = ".".join(parts) + (f"({args})" if routine else "")
+            changes.append(Change("comment", Action.ALTER, f"{c.kind.lower()} {label}", statement, parts=parts,
+                                  args=args, of=c.kind.lower()))
     return changes

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from psycopg import sql
 
 from ...catalog.model import DefaultGrant
+from ...render import names
 from ...render import sql as render
 from ..changes import Action, Change, Hazard
 
@@ -70,7 +71,9 @@ def compare(old: frozenset[DefaultGrant], new: frozenset[DefaultGrant], schemas:
             continue
         default = built_in(objtype, role) if not schema else set()
         have, want = before.get(key, default), after.get(key, default)
-        label = f"for role {role}" + (f" in schema {schema}" if schema else "") + f" on {_OBJECTS[objtype].lower()}"
+        # not an ordering key: shown as is, so its names are quoted here
+        label = f"for role {names.ident(role)}" + (f" in schema {names.ident(schema)}" if schema else "") + \
+            f" on {_OBJECTS[objtype].lower()}"
         for item in sorted(have - want):
             changes.append(Change("default privileges", Action.ALTER, label, _statement(key, "REVOKE", *item)))
         for item in sorted(want - have):

@@ -1,6 +1,6 @@
-"""Enum values. Whole enums are created and dropped by the engine; a changed enum is ours: values
-only added become ALTER TYPE ... ADD VALUE in place (no rewrite), anything else re-creates the
-type and converts every column using it."""
+"""Enums, all ours (the engine pastes labels raw): created and dropped whole, and a changed enum's
+values only added become ALTER TYPE ... ADD VALUE in place (no rewrite); anything else re-creates
+the type and converts every column using it. Labels always go through sql.Literal."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def _add_values(schema: str, name: str, old: tuple[str, ...], new: tuple[str, ..
                  else sql.SQL("BEFORE {}").format(sql.Literal(present[0])) if present else sql.SQL(""))
         statement = sql.SQL("ALTER TYPE {} ADD VALUE {} {}").format(render.qname(schema, name), sql.Literal(label),
                                                                     where)
-        changes.append(Change("type", Action.ALTER, f"{schema}.{name}", render.text(statement).strip()))
+        changes.append(Change("type", Action.ALTER, f"{schema}.{name}", render.text(statement).strip(),
+                              parts=(schema, name)))
         present.insert(present.index(new[i - 1]) + 1 if i > 0 else 0, label)
     return changes
 
@@ -53,7 +54,7 @@ def _recreate(schema: str, name: str, labels: tuple[str, ...],
                                                                                    sql.SQL(desired_default)))
     out.append(sql.SQL("DROP TYPE {}").format(render.qname(schema, old_name)))
     return [Change("type", Action.ALTER, f"{schema}.{name}", render.text(s), why=why,
-                   hazards=(Hazard.TABLE_REWRITE,) if "USING" in render.text(s) else ())
+                   hazards=(Hazard.TABLE_REWRITE,) if "USING" in render.text(s) else (), parts=(schema, name))
             for s in out]
 
 
@@ -63,8 +64,16 @@ def recreated(old: Model, new: Model) -> list[tuple[str, str]]:
             if old.enums[key] != new.enums[key] and not _is_only_added(old.enums[key], new.enums[key])]
 
 
+def _create(schema: str, name: str, labels: tuple[str, ...]) -> Change:
+    statement = sql.SQL("CREATE TYPE {} AS ENUM ({})").format(render.qname(schema, name),
+                                                              sql.SQL(", ").join(map(sql.Literal, labels)))
+    return Change("type", Action.CREATE, f"{schema}.{name}", render.text(statement), parts=(schema, name))
+
+
 def compare(old: Model, new: Model) -> list[Change]:
-    changes = []
+    changes = [_create(*key, new.enums[key]) for key in sorted(new.enums.keys() - old.enums.keys())]
+    changes += [Change("type", Action.DROP, ".".join(key), render.drop_type("TYPE", *key), parts=key)
+                for key in sorted(old.enums.keys() - new.enums.keys())]
     for key in sorted(old.enums.keys() & new.enums.keys()):
         before, after = old.enums[key], new.enums[key]
         if before == after:

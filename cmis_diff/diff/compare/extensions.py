@@ -6,6 +6,7 @@ from __future__ import annotations
 from psycopg import sql
 
 from ...catalog.inspect import Inspected
+from ...render import names
 from ...render import sql as render
 from ..changes import Action, Change
 
@@ -18,5 +19,5 @@ def moves(current: Inspected, desired: Inspected) -> list[Change]:
             statement = sql.SQL("ALTER EXTENSION {} SET SCHEMA {}").format(sql.Identifier(new[key].name),
                                                                           sql.Identifier(new[key].schema))
             changes.append(Change("extension", Action.ALTER, new[key].name, render.text(statement),
-                                  why=f"moved from schema {old[key].schema}"))
+                                  why=f"moved from schema {names.ident(old[key].schema)}", parts=(new[key].name,)))
     return changes

@@ -27,5 +27,5 @@ def compare(old: Model, new: Model) -> list[Change]:
             statement = sql.SQL("ALTER TABLE {} RENAME CONSTRAINT {} TO {}").format(
                 render.qname(key[0], key[1]), sql.Identifier(have), sql.Identifier(want))
             changes.append(Change("constraint", Action.ALTER, f"{'.'.join(key[:2])}.{want}", render.text(statement),
-                                  table=".".join(key[:2])))
+                                  table=".".join(key[:2]), parts=(key[0], key[1], want)))
     return changes

@@ -30,6 +30,8 @@ def compare(old: Model, new: Model) -> list[Change]:
         if have == want:
             continue
         statement = sql.SQL("ALTER {} OWNER TO {}").format(_target(*key), sql.Identifier(want))
-        label = ".".join(p for p in key[1:3] if p)
-        changes.append(Change("owner", Action.ALTER, f"{key[0].lower()} {label}", render.text(statement)))
+        parts = tuple(p for p in key[1:3] if p)
+        routine = key[0] in ("FUNCTION", "PROCEDURE", "AGGREGATE")
+        changes.append(Change("owner", Action.ALTER, f"{key[0].lower()} {'.'.join(parts)}", render.text(statement),
+                              parts=parts, args=key[3] if routine else "", of=key[0].lower()))
     return changes

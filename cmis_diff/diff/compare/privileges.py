@@ -21,6 +21,13 @@ def _label(g: Grant) -> str:
     return f"{g.kind.lower()} {name}"
 
 
+def _change(g: Grant, statement: str, hazards: tuple[Hazard, ...] = ()) -> Change:
+    """The change, naming its object exactly (the label is rendered from the name parts)."""
+    args = g.args if g.args or g.kind in ("FUNCTION", "PROCEDURE") else ""
+    return Change("privilege", Action.ALTER, _label(g), statement, hazards,
+                  parts=tuple(p for p in (g.schema, g.name, g.column) if p), args=args, of=g.kind.lower())
+
+
 def _by_target(grants: frozenset[Grant]) -> dict[tuple[str, ...], set[Grant]]:
     out: dict[tuple[str, ...], set[Grant]] = defaultdict(set)
     for g in grants:
@@ -65,8 +72,8 @@ def compare(old: Model, new: Model) -> list[Change]:
         for g in sorted(start - want, key=lambda g: (g.grantee, g.privilege)):
             if g.grantee == new.grant_owners.get(target):
                 continue  # it becomes the owner (ALTER OWNER runs first): its privileges are implicit
-            changes.append(Change("privilege", Action.ALTER, _label(g), render.revoke(g)))
+            changes.append(_change(g, render.revoke(g)))
         for g in sorted(want - start, key=lambda g: (g.grantee, g.privilege)):
             hazards = (Hazard.SECURITY,) if g.grantee == "PUBLIC" else ()
-            changes.append(Change("privilege", Action.ALTER, _label(g), render.grant(g), hazards))
+            changes.append(_change(g, render.grant(g), hazards))
     return changes

@@ -28,11 +28,12 @@ def compare(old: Model, new: Model) -> list[Change]:
         if settings:
             items = sql.SQL(", ").join(sql.SQL("{} = {}").format(_name(k), sql.Literal(v)) for k, v in settings.items())
             changes.append(Change(kind.lower(), Action.ALTER, label,
-                                  render.text(sql.SQL("{} SET ({})").format(target, items)), table=label))
+                                  render.text(sql.SQL("{} SET ({})").format(target, items)), table=label, parts=key))
         if resets:
             items = sql.SQL(", ").join(_name(k) for k in resets)
             changes.append(Change(kind.lower(), Action.ALTER, label,
-                                  render.text(sql.SQL("{} RESET ({})").format(target, items)), table=label))
+                                  render.text(sql.SQL("{} RESET ({})").format(target, items)), table=label,
+                                  parts=key))
     return changes
 
 

@@ -29,5 +29,5 @@ def compare(old: Model, new: Model) -> list[Change]:
                 statement = sql.SQL("ALTER TABLE {} ALTER COLUMN {} SET {} {}").format(
                     table, column, sql.SQL(clause), sql.SQL(names[want]))
                 changes.append(Change("column", Action.ALTER, ".".join(key), render.text(statement),
-                                      table=".".join(key[:2])))
+                                      table=".".join(key[:2]), parts=key))
     return changes

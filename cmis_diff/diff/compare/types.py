@@ -30,17 +30,17 @@ def compare_domains(old: dict[tuple[str, str], Domain], new: dict[tuple[str, str
     changes = []
     for key in sorted(new.keys() - old.keys()):
         d = new[key]
-        changes.append(Change("domain", Action.CREATE, f"{d.schema}.{d.name}", render.create_domain(d)))
+        changes.append(Change("domain", Action.CREATE, f"{d.schema}.{d.name}", render.create_domain(d), parts=key))
     for key in sorted(old.keys() & new.keys()):
         o, n = old[key], new[key]
         if (o.base, o.collation) != (n.base, n.collation):
             changes.append(Change("domain", Action.ALTER, f"{n.schema}.{n.name}", render.drop_type("DOMAIN", *key),
-                                  why="base type or collation changed: dropped and re-created"))
-            changes.append(Change("domain", Action.CREATE, f"{n.schema}.{n.name}", render.create_domain(n)))
+                                  why="base type or collation changed: dropped and re-created", parts=key))
+            changes.append(Change("domain", Action.CREATE, f"{n.schema}.{n.name}", render.create_domain(n), parts=key))
             continue
-        changes += [Change("domain", Action.ALTER, f"{n.schema}.{n.name}", s) for s in _domain_alters(o, n)]
+        changes += [Change("domain", Action.ALTER, f"{n.schema}.{n.name}", s, parts=key) for s in _domain_alters(o, n)]
     for key in sorted(old.keys() - new.keys()):
-        changes.append(Change("domain", Action.DROP, ".".join(key), render.drop_type("DOMAIN", *key)))
+        changes.append(Change("domain", Action.DROP, ".".join(key), render.drop_type("DOMAIN", *key), parts=key))
     return changes
 
 
@@ -59,11 +59,12 @@ def compare_composites(old: dict[tuple[str, str], CompositeType],
     changes = []
     for key in sorted(new.keys() - old.keys()):
         t = new[key]
-        changes.append(Change("type", Action.CREATE, f"{t.schema}.{t.name}", render.create_composite(t)))
+        changes.append(Change("type", Action.CREATE, f"{t.schema}.{t.name}", render.create_composite(t), parts=key))
     for key in sorted(old.keys() & new.keys()):
-        changes += [Change("type", Action.ALTER, ".".join(key), s) for s in _composite_alters(old[key], new[key])]
+        changes += [Change("type", Action.ALTER, ".".join(key), s, parts=key)
+                    for s in _composite_alters(old[key], new[key])]
     for key in sorted(old.keys() - new.keys()):
-        changes.append(Change("type", Action.DROP, ".".join(key), render.drop_type("TYPE", *key)))
+        changes.append(Change("type", Action.DROP, ".".join(key), render.drop_type("TYPE", *key), parts=key))
     return changes
 
 
@@ -73,12 +74,12 @@ def compare_ranges(old: dict[tuple[str, str], str], new: dict[tuple[str, str], s
     for key in sorted(old.keys() - new.keys()) + sorted(k for k in old.keys() & new.keys() if old[k] != new[k]):
         if key in new:  # dropped right before it is created again (ALTER: it stays in the plan's first part)
             changes.append(Change("type", Action.ALTER, ".".join(key), render.drop_type("TYPE", *key),
-                                  why="range options changed: dropped and re-created"))
+                                  why="range options changed: dropped and re-created", parts=key))
         else:
-            changes.append(Change("type", Action.DROP, ".".join(key), render.drop_type("TYPE", *key)))
+            changes.append(Change("type", Action.DROP, ".".join(key), render.drop_type("TYPE", *key), parts=key))
     for key in sorted(k for k in new if old.get(k) != new[k]):
         statement = sql.SQL("CREATE TYPE {} AS RANGE ({})").format(render.qname(*key), sql.SQL(new[key]))
-        changes.append(Change("type", Action.CREATE, ".".join(key), render.text(statement)))
+        changes.append(Change("type", Action.CREATE, ".".join(key), render.text(statement), parts=key))
     return changes
 
 
@@ -91,5 +92,5 @@ def compare_type_comments(old_d: dict[tuple[str, str], Domain], new_d: dict[tupl
             before = old[key].comment if key in old else None
             if new[key].comment != before:
                 changes.append(Change("comment", Action.ALTER, f"{kind.lower()} {'.'.join(key)}",
-                                      render.comment(kind, *key, new[key].comment)))
+                                      render.comment(kind, *key, new[key].comment), parts=key, of=kind.lower()))
     return changes
