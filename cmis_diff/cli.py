@@ -80,6 +80,37 @@ def timeout_options(fn: F) -> F:
                              "holder); 0 means no limit.")(fn)
 
 
+def safety_options(fn: F) -> F:
+    """--allow-hazards, --online/--no-online, --lint/--no-lint: how plan treats hazards."""
+    fn = click.option("--lint/--no-lint", default=True, show_default=True,
+                      help="Run squawk (squawk-cli) on the plan; its findings are listed with the hazards.")(fn)
+    fn = click.option("--online/--no-online", default=True, show_default=True,
+                      help="Online forms on tables live has: CREATE/DROP INDEX CONCURRENTLY, constraints added NOT "
+                           "VALID and validated after the commit, SET NOT NULL through a validated CHECK.")(fn)
+    return click.option("--allow-hazards", "allow_hazards", default="", metavar="KIND[,KIND]",
+                        help="Hazard kinds apply may run: data-loss, narrowing (rows that would not survive), "
+                             "rls-weakened. Written into the plan's header (covered by the approval); apply refuses "
+                             "a plan carrying any other of these.")(fn)
+
+
+def _allowed(value: str) -> tuple[str, ...]:
+    from .diff.changes import HAZARD_ORDER
+
+    kinds = tuple(dict.fromkeys(k.strip() for k in value.split(",") if k.strip()))
+    known = {h.value for h in HAZARD_ORDER}
+    for kind in kinds:
+        if kind not in known:
+            raise CmisDiffError(f"--allow-hazards: unknown hazard kind {kind!r} (one of: {', '.join(sorted(known))})")
+    return kinds
+
+
+def _safety(online: bool, lint: bool) -> Any:
+    from .safety import BIG_TABLE_BYTES, Options, parse_size
+
+    big = config.tool_settings().get("big_table", BIG_TABLE_BYTES)
+    return Options(online, lint, parse_size(big, "pyproject.toml: [tool.cmis-diff] big_table"))
+
+
 def _limits(lock_timeout: float, statement_timeout: float) -> waits.Limits:
     return waits.Limits(waits.check(lock_timeout, "--lock-timeout"),
                         waits.check(statement_timeout, "--statement-timeout"))
@@ -106,10 +137,12 @@ def main() -> None:
 @click.option("--allow-unconverged", is_flag=True,
               help="Exit 2 even if objects would still differ from desired after the plan (they are listed).")
 @timeout_options
+@safety_options
 @format_option
 @friendly
 def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, no_verify: bool,
-         allow_unconverged: bool, lock_timeout: float, statement_timeout: float, fmt: str) -> None:
+         allow_unconverged: bool, lock_timeout: float, statement_timeout: float, allow_hazards: str, online: bool,
+         lint: bool, fmt: str) -> None:
     """Diff live against desired and write the ALTER script as a plan file.
 
     Exit 0: no changes (no file written); 2: a plan was written; 1: error.
@@ -119,16 +152,20 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     from .source.discover import discover
 
     limits = _limits(lock_timeout, statement_timeout)
+    allowed, options = _allowed(allow_hazards), _safety(online, lint)
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url, limits)
-    result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, with_rollback=True)
+    result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, with_rollback=True,
+                        options=options)
     path = rollback_path = None
     if result.changes:
-        path, rollback_path = _write_plan_files(result, live.url, out, no_verify)
+        path, rollback_path = _write_plan_files(result, live.url, out, no_verify, allowed, online)
     if fmt == "json":
-        report.print_json(report.plan_summary(result, live.url, path, rollback_path))
+        report.print_json(report.plan_summary(result, live.url, path, rollback_path) |
+                          report.safety_summary(result, allowed))
     else:
         report.print_plan(result, live.url, path, rollback_path)
+        report.print_safety(result, allowed)
     if result.unconverged and not allow_unconverged:
         raise CmisDiffError(f"{len(result.unconverged)} object(s) would still differ from desired after this plan "
                             "(listed above as 'not converged'); rerun with --allow-unconverged to accept")
@@ -140,8 +177,8 @@ def _not_converged_lines(unconverged: list[tuple[str, str, str]]) -> dict[str, s
     return {f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(unconverged, 1)}
 
 
-def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
-                     no_verify: bool) -> tuple[Path, Path | None]:
+def _write_plan_files(result: PlanResult, live_url: str, out: Path | None, no_verify: bool,
+                     allowed: tuple[str, ...] = (), online: bool = True) -> tuple[Path, Path | None]:
     """The plan file, and beside it the rollback script when the rehearsal produced one."""
     from . import report
     from .connect import mask_url
@@ -149,10 +186,13 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
     from .render import names
 
     live = names.text(mask_url(live_url))  # a URL is the user's, yet may hold any character
-    extra = {"verified": report.verified_note(result, no_verify)}
+    extra = {"verified": report.verified_note(result, no_verify), "online": "yes" if online else "no (--no-online)",
+             "lint": result.lint}
     extra.update(_not_converged_lines(result.unconverged))
+    extra.update({f"notice-{i}": n for i, n in enumerate(result.notices, 1)})
     header = planfile.header_for(live, result.live.fingerprint, result.desired_hash, result.tool, result.changes,
-                                 result.prerequisites, extra, target=result.target, last_applied=result.last_applied)
+                                 result.prerequisites, extra, target=result.target, last_applied=result.last_applied,
+                                 allow_hazards=allowed)
     path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
     rollback = result.rollback
     if rollback is None or rollback.error or not rollback.changes:
@@ -163,7 +203,7 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
     # the rollback's desired state is live as it was: its fingerprint stands in for a desired hash
     back_header = planfile.header_for(live, rollback.after_fingerprint, result.live.fingerprint.digest,
                                       result.tool, rollback.changes, (), back_extra, target=result.target,
-                                      last_applied=result.last_applied)
+                                      last_applied=result.last_applied, allow_hazards=allowed)
     back_path = path.with_name(path.stem + ".rollback.sql")
     planfile.write(path.parent, planfile.render(back_header, rollback.changes), rollback.changes, back_path)
     return path, back_path

@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import time
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import psycopg
 
-from . import __version__, cache, ignore, waits
+from . import __version__, cache, ignore, safety, waits
 from .apply import ledger
 from .catalog import fingerprint
 from .catalog.inspect import Inspected, inspect
 from .config import Endpoint
 from .connect import connect, server_version
-from .diff import rebuild
+from .diff import hazards, rebuild, renames
 from .diff.changes import Change
 from .diff.compare import extensions
 from .diff.engine import diff
 from .live import target
-from .render import names
+from .render import names, online
 from .scratch import reap_orphans, scratch_database
+from .source import renames as source_renames
 from .source.discover import DesiredSource, discover
 from .source.load import load
-from .verify import LiveCopy, Rollback, prepare, rehearse
+from .verify import LiveCopy, Rollback, Shaping, prepare, rehearse
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class PlanResult:
     ignored: int = 0  # objects left alone by ignore rules
     rollback: Rollback | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()  # e.g. a rename skipped (renames.toml)
+    lint: str = ""  # what squawk said, or why it did not run
 
     @property
     def tool(self) -> str:
@@ -101,17 +104,21 @@ def _differ(live: fingerprint.Fingerprint, desired: fingerprint.Fingerprint, rul
 
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
-         with_rollback: bool = False) -> PlanResult:
+         with_rollback: bool = False, options: safety.Options | None = None) -> PlanResult:
     """Changes that turn live into desired; verified by a rehearsal unless verify is False, and
-    with a rehearsed rollback script when with_rollback is True.
+    with a rehearsed rollback script when with_rollback is True. Renames of desired/renames.toml
+    run first; online forms (options.online) replace statements that would block a live table; the
+    hazards of the final statements are weighed on live (sizes, rows counted) and linted.
 
     The rehearsal's copy of live is started in the background as soon as live's fingerprint shows
     that there is work (it restores while live is inspected and diffed); the same copy serves the
     cross-version comparison, the statements that must run first, the rehearsal and the rollback."""
     timings: dict[str, float] = {}
+    options = options or safety.Options()
     t0 = time.perf_counter()
     source = desired if isinstance(desired, DesiredSource) else discover(desired)
     rules = ignore.load(source.root)
+    entries = source_renames.read(source.root)
     with connect(live.url, "live", limits=live.limits) as live_conn, ExitStack() as stack, \
             waits.explained(live.url, live.limits, live_conn):  # fail fast on a bad live URL
         t1 = time.perf_counter()
@@ -131,25 +138,36 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         catalog = copy.conn() if cross_version else live_conn
         keep = lambda c: not rules.matches_change(c)  # noqa: E731
         changes = [c for c in diff(comparable, desired_model) if keep(c)]
+        resolved = renames.resolve(live_conn, entries, desired_model) if entries else renames.Resolved()
         first: list[Change] = []
-        if changes and _first_statements_needed(catalog, changes, comparable, desired_model):
-            first, changes = prepare(copy.conn(), changes, comparable, desired_model, keep)
+        if changes and (resolved.forward or _first_statements_needed(catalog, changes, comparable, desired_model)):
+            first, changes = prepare(copy.conn(), changes, comparable, desired_model, keep, resolved.forward)
+        shape = online.forms if options.online else lambda changes, current: changes
+        changes = shape(changes, comparable)
         t4 = time.perf_counter()
-        reordered, rollback, verified = 0, None, False
+        reordered, rollback, verified, rewritten, bounds = 0, None, False, None, {}
         ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
                        if rules.matches(*k)})
         if not first + changes:
             unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
         elif verify and not prerequisites:
             back = diff(desired_model, comparable) if with_rollback else None  # while the copy restores
-            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back)
+            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back,
+                                 Shaping(shape, resolved.backward))
             changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
-            rollback = rehearsal.rollback
+            rollback, rewritten, bounds = rehearsal.rollback, set(rehearsal.rewritten), rehearsal.bounds
             verified = True
         else:
             unconverged = []
+        t5 = time.perf_counter()
+        ctx = hazards.Context(comparable, desired_model, rewritten, bounds, resolved.renamed)
+        weighed = safety.weigh(live_conn, first + changes, rollback.changes if rollback else None, comparable,
+                               desired_model, ctx, options, server_version(live_conn),
+                               set(rollback.rewritten) if rollback else None)
+        if rollback is not None and weighed.rollback is not None:
+            rollback = replace(rollback, changes=weighed.rollback)
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
-    t5 = time.perf_counter()
-    timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
-    return PlanResult(first + changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
-                      *pinned, reordered, ignored, rollback, timings)
+    t6 = time.perf_counter()
+    timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4, weigh=t6 - t5)
+    return PlanResult(weighed.changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
+                      *pinned, reordered, ignored, rollback, timings, tuple(resolved.notices), weighed.lint)

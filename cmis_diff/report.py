@@ -17,7 +17,7 @@ from .catalog.fingerprint import Fingerprint
 from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import mask_url
-from .diff.changes import Action
+from .diff.changes import Action, Change, Risk
 from .drift import DriftReport, Target, check_all
 from .errors import CmisDiffError
 from .ignore import IgnoreRules
@@ -52,10 +52,55 @@ def plan_summary(result: PlanResult, live_url: str, path: Path | None,
         "reordered": result.reordered,
         "not_converged": [{"kind": k, "object": o, "what": w} for k, o, w in result.unconverged],
         "changes": [{"kind": c.kind, "action": c.action.value, "object": c.identity,
-                     "hazards": [h.value for h in c.hazards], "destructive": c.destructive, "statement": c.sql}
+                     "hazards": [h.value for h in c.hazards], "destructive": c.destructive, "statement": c.sql,
+                     "risks": [_risk_doc(r) for r in c.risks], "after_commit": c.after_commit,
+                     "notes": list(c.notes), "lint": list(c.lint)}
                     for c in result.changes if c.action is not Action.SETTING],
         "timings_s": {k: round(v, 4) for k, v in result.timings.items()},
     }
+
+
+def _risk_doc(r: Risk) -> dict[str, Any]:
+    return {"hazard": r.hazard.value, "object": r.subject, "detail": r.detail, "blocking": r.blocking}
+
+
+def _refused(changes: list[Change], allowed: tuple[str, ...]) -> list[Risk]:
+    return [r for c in changes for r in c.risks if r.blocking and r.hazard.value not in allowed]
+
+
+def safety_summary(result: PlanResult, allowed: tuple[str, ...]) -> dict[str, Any]:
+    """The JSON summary's safety fields: what apply will refuse, what was allowed, lint, notices."""
+    back = result.rollback.changes if result.rollback is not None else []
+    return {"allow_hazards": list(allowed),
+            "refused_unless_allowed": [_risk_doc(r) for r in _refused(result.changes, allowed)],
+            "rollback_refused_unless_allowed": [_risk_doc(r) for r in _refused(back, allowed)],
+            "lint": result.lint, "notices": list(result.notices)}
+
+
+def print_safety(result: PlanResult, allowed: tuple[str, ...]) -> None:
+    """What the reviewer must weigh: each hazard with live's sizes and counts, recipes, lint, and
+    whether apply will refuse the plan."""
+    out = console()
+    for n in result.notices:
+        out.print(f"[yellow]notice:[/] {escape(n)}")
+    real = [c for c in result.changes if c.risks or c.lint or c.notes]
+    if real:
+        out.print("[bold magenta]Hazards, weighed on live:[/]")
+    for c in real:
+        for r in c.risks:
+            mark = "[bold red]refused unless allowed[/] " if r.blocking and r.hazard.value not in allowed else ""
+            out.print(f"  {mark}[magenta]{r.hazard.value}[/] {escape(r.subject)}: {escape(r.detail)}")
+        for note in c.notes:
+            out.print(f"    note: {escape(note)}")
+        for finding in c.lint:
+            out.print(f"  [cyan]lint[/] {escape(c.label)}: {escape(finding)}")
+    if result.lint:
+        out.print(f"lint: {escape(result.lint)}")
+    refused = _refused(result.changes, allowed)
+    if refused:
+        kinds = ",".join(sorted({r.hazard.value for r in refused}))
+        out.print(f"[bold red]apply will refuse this plan ({len(refused)} hazard(s) not allowed); after review, plan "
+                  f"again with --allow-hazards {kinds}[/]")
 
 
 def run_drift(targets: list[Target], desired_fp: Fingerprint, desired: Callable[[], Inspected],

@@ -17,15 +17,22 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import psycopg
+from pglast import ast, parse_sql
+from pglast.enums import AlterTableType as AT
+from pglast.enums import ObjectType
+from pglast.stream import RawStream
+from psycopg import sql
 
-from .catalog import fingerprint
+from .catalog import fingerprint, session
 from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import connect
 from .diff import rebuild
 from .diff.changes import Action, Change
+from .diff.classify import relation, tree
 from .diff.compare import extensions
 from .errors import CmisDiffError
 from .oracle import raw_schema_dump, strip_psql_meta
@@ -47,6 +54,7 @@ class Rollback:
     after_fingerprint: fingerprint.Fingerprint  # live as the plan leaves it: the rollback's starting point
     unconverged: list[tuple[str, str, str]]
     error: str | None = None  # why there is no rollback script
+    rewritten: frozenset[tuple[str, str]] = frozenset()  # tables it rewrites (rehearsed)
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,8 @@ class Rehearsal:
     reordered: int  # how many statements had to move
     unconverged: list[tuple[str, str, str]]  # (kind, identity, missing|extra|differs...|why left out)
     rollback: Rollback | None = None
+    rewritten: frozenset[tuple[str, str]] = frozenset()  # tables the plan rewrote (a new relfilenode)
+    bounds: dict[tuple[str, str], str] = field(default_factory=dict)  # partitions attached: their new constraint
 
 
 def _live_schema_sql(live: Endpoint) -> str:
@@ -77,14 +87,43 @@ def _does_not_apply(change: Change, exc: psycopg.Error) -> CmisDiffError:
 _JOIN = ";\n"
 
 
+def _sql(change: Change) -> str:
+    """A statement as the rehearsal runs it: all in one transaction, so an index built or dropped
+    CONCURRENTLY (after the commit, in apply) is rehearsed without it."""
+    st = tree(change.sql)
+    if not (isinstance(st, (ast.IndexStmt, ast.DropStmt)) and st.concurrent):
+        return change.sql
+    mine: Any = parse_sql(change.sql)[0].stmt
+    mine.concurrent = False
+    return str(RawStream()(mine))
+
+
 def _try(conn: psycopg.Connection, changes: list[Change]) -> psycopg.Error | None:
     """Run statements under a savepoint; on failure roll back to it and return the error."""
     try:
         with conn.transaction():
-            conn.execute(_JOIN.join(c.sql for c in changes).encode())
+            conn.execute(_JOIN.join(_sql(c) for c in changes).encode())
         return None
     except psycopg.Error as exc:
         return exc
+
+
+def _explicit_cast(change: Change, exc: psycopg.Error) -> Change | None:
+    """A type change refused for want of an assignment cast, with the explicit cast the engine would
+    have written (`USING col::type`: it rejects what does not convert). Where an assignment cast
+    exists we write no USING, so that PostgreSQL refuses a value rather than a cast truncating it."""
+    st: Any = tree(change.sql)
+    cmds: Any = getattr(st, "cmds", None) or ()
+    if exc.sqlstate != "42804" or not isinstance(st, ast.AlterTableStmt) or len(cmds) != 1 or \
+            cmds[0].subtype != AT.AT_AlterColumnType or cmds[0].def_.raw_default is not None:
+        return None
+    mine: Any = parse_sql(change.sql)[0].stmt
+    cmd = mine.cmds[0]
+    cmd.def_.raw_default = ast.TypeCast(arg=ast.ColumnRef(fields=(ast.String(sval=cmd.name),)),
+                                        typeName=cmd.def_.typeName)
+    return replace(change, sql=names.printable_sql(str(RawStream()(mine))),
+                   why="no assignment cast to the new type: converted with an explicit cast (a value that does not "
+                       "convert makes apply fail)")
 
 
 def _failing_index(exc: psycopg.Error, changes: list[Change]) -> int | None:
@@ -94,7 +133,7 @@ def _failing_index(exc: psycopg.Error, changes: list[Change]) -> int | None:
         return None
     offset = int(position) - 1
     for i, change in enumerate(changes):
-        offset -= len(change.sql) + len(_JOIN)
+        offset -= len(_sql(change)) + len(_JOIN)
         if offset < 0:
             return i
     return None
@@ -129,6 +168,10 @@ def _bisect(conn: psycopg.Connection, changes: list[Change], run: _Run) -> None:
             run.done.extend(changes)
             return
         if len(changes) == 1:
+            fallback = _explicit_cast(changes[0], exc)
+            if fallback is not None and _try(conn, [fallback]) is None:
+                run.done.append(fallback)
+                return
             why = _unplannable(changes[0], exc)
             if why is not None:
                 # named as the fingerprint names it (quoted SQL), so that its difference is matched
@@ -182,14 +225,15 @@ def _rediff(conn: psycopg.Connection, first: list[Change], target: Inspected,
 
 
 def prepare(conn: psycopg.Connection, changes: list[Change], current: Inspected, target: Inspected,
-            keep: Callable[[Change], bool] = lambda c: True) -> tuple[list[Change], list[Change]]:
+            keep: Callable[[Change], bool] = lambda c: True,
+            renames: list[Change] | None = None) -> tuple[list[Change], list[Change]]:
     """(first, rest): the plan when some statements must run first and change how the rest must
-    look -- extensions moved to another schema (their types move with them) and objects that must
-    be dropped and re-created around what they depend on (diff/rebuild.py). The first ones are run
-    on `conn` (a copy in the state `current`), which is then diffed again: dropped objects come
-    back through the ordinary diff, with their grants, comments and owners. With nothing to run
-    first: ([], changes), untouched."""
-    first = extensions.moves(current, target)
+    look -- renames (desired/renames.toml), extensions moved to another schema (their types move
+    with them) and objects that must be dropped and re-created around what they depend on
+    (diff/rebuild.py). The first ones are run on `conn` (a copy in the state `current`), which is
+    then diffed again: dropped objects come back through the ordinary diff, with their grants,
+    comments and owners. With nothing to run first: ([], changes), untouched."""
+    first = (renames or []) + extensions.moves(current, target)
     if first:
         changes, current = _rediff(conn, first, target, keep)
     drops = rebuild.drops(conn, changes, current, target)
@@ -214,7 +258,7 @@ def _with_reasons(differences: list[tuple[str, str, str]],
 
 
 def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool,
-                       back: list[Change] | None) -> Rollback:
+                       back: list[Change] | None, shaping: Shaping) -> Rollback:
     """On the rehearsal database as the plan left it: diff back to live, apply, compare. When the
     plan converged, the database is desired (fingerprint-equal), so desired's model stands in for
     inspecting it again (a second full inspection costs about a second on CMIS), and `back`, the
@@ -223,14 +267,16 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
     from .diff.engine import diff
 
     after = desired if converged else inspect(conn)
-    back = back if converged and back is not None else diff(after, live)
+    back = back if converged and back is not None and not shaping.undo else diff(after, live)
     try:
-        first, back = prepare(conn, back, after, live)  # nothing to run first: ([], back)
-        run, _ = _apply_in_order(conn, back)  # the first ones have run on conn
+        first, back = prepare(conn, back, after, live, renames=shaping.undo)  # nothing to run first: ([], back)
+        before = _relfilenodes(conn)
+        run, _ = _apply_in_order(conn, shaping.shape(back, after))  # the first ones have run on conn
     except CmisDiffError as exc:
         return Rollback([], after.fingerprint, [], error=str(exc))
     return Rollback(first + run.done, after.fingerprint,
-                    _with_reasons(fingerprint.read(conn).differences(live.fingerprint), run.skipped))
+                    _with_reasons(fingerprint.read(conn).differences(live.fingerprint), run.skipped),
+                    rewritten=_rewritten(before, _relfilenodes(conn)))
 
 
 def _filled_copy(live: Endpoint, url: str, source: DesiredSource) -> psycopg.Connection:
@@ -282,12 +328,64 @@ class LiveCopy:
                 self._future.result().close()
 
 
+@dataclass(frozen=True)
+class Shaping:
+    """How the rollback is made like the plan: its statements' final form (online forms) from the
+    catalog it starts from, and the renames it undoes first."""
+
+    shape: Callable[[list[Change], Inspected], list[Change]] = lambda changes, current: changes
+    undo: list[Change] = field(default_factory=list)
+
+
+def _relfilenodes(conn: psycopg.Connection) -> dict[int, tuple[int, str, str, list[tuple[str, str]]]]:
+    """oid -> (relfilenode, schema, name, the partitioned tables above it) of every table."""
+    rows = conn.execute("""SELECT c.oid, c.relfilenode, n.nspname, c.relname,
+                                  ARRAY(SELECT ARRAY[an.nspname::text, a.relname::text]
+                                          FROM pg_partition_ancestors(c.oid) x JOIN pg_class a ON a.oid = x.relid
+                                          JOIN pg_namespace an ON an.oid = a.relnamespace WHERE a.oid <> c.oid)
+                             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                            WHERE c.relkind IN ('r', 'm')""").fetchall()
+    return {r[0]: (r[1], r[2], r[3], [(a[0], a[1]) for a in r[4]]) for r in rows}
+
+
+def _rewritten(before: dict[int, tuple[int, str, str, list[tuple[str, str]]]],
+               after: dict[int, tuple[int, str, str, list[tuple[str, str]]]]) -> frozenset[tuple[str, str]]:
+    """Tables whose storage the plan replaced (a rewrite), named as after the plan, with the
+    partitioned tables above a rewritten partition."""
+    out: set[tuple[str, str]] = set()
+    for oid, (node, schema, name, above) in after.items():
+        if oid in before and before[oid][0] != node:
+            out |= {(schema, name), *above}
+    return frozenset(out)
+
+
 def rehearse(conn: psycopg.Connection, changes: list[Change], desired: Inspected,
-             live: Inspected | None = None, back: list[Change] | None = None) -> Rehearsal:
+             live: Inspected | None = None, back: list[Change] | None = None,
+             shaping: Shaping | None = None) -> Rehearsal:
     """Apply the plan to `conn`, a copy of live's schema (with any statements that run first
     already run); with `live`, also compute and rehearse the rollback (`back`: desired -> live,
-    if already diffed)."""
+    if already diffed). Which tables the plan rewrites is seen there too: their storage changes."""
+    before = _relfilenodes(conn)
     run, moved = _apply_in_order(conn, changes)
+    rewritten = _rewritten(before, _relfilenodes(conn))
+    bounds = _partition_bounds(conn, run.done)
     unconverged = fingerprint.read(conn).differences(desired.fingerprint)
-    rollback = _rehearse_rollback(conn, live, desired, not unconverged, back) if live is not None else None
-    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback)
+    rollback = _rehearse_rollback(conn, live, desired, not unconverged, back, shaping or Shaping()) \
+        if live is not None else None
+    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback, rewritten, bounds)
+
+
+def _partition_bounds(conn: psycopg.Connection, changes: list[Change]) -> dict[tuple[str, str], str]:
+    """The partition constraint (the server's deparse, schema-qualified) of each partition the plan
+    attaches, as the plan leaves it: the rows of live it would reject are counted on live."""
+    attached = [relation(cmd.def_.name) for c in changes for st in (tree(c.sql),)
+                if isinstance(st, ast.AlterTableStmt) and st.objtype == ObjectType.OBJECT_TABLE
+                for cmd in st.cmds or () if cmd.subtype == AT.AT_AttachPartition]
+    out = {}
+    with session.pinned(conn):
+        for table in attached:
+            row = conn.execute("SELECT pg_get_partition_constraintdef(to_regclass(%s))",
+                               [sql.Identifier(*table).as_string(None)]).fetchone()
+            if row and row[0]:
+                out[table] = str(row[0])
+    return out

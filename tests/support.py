@@ -6,6 +6,7 @@ from pathlib import Path
 
 from cmis_diff.config import Endpoint
 from cmis_diff.connect import connect, mask_url
+from cmis_diff.diff.changes import HAZARD_ORDER
 from cmis_diff.oracle import raw_schema_dump
 from cmis_diff.pipeline import PlanResult, plan
 from cmis_diff.plan import planfile
@@ -41,10 +42,13 @@ def dump_as_desired(url: str, server_url: str, tmp_path: Path) -> None:
     assert [c.sql for c in result.changes] == [] and result.unconverged == [], "dump as desired is not empty"
 
 
-def approved_plan(result: PlanResult, live_url: str, path: Path) -> Path:
-    """The plan file `cmis-diff plan` writes for result (header included), approved."""
+def approved_plan(result: PlanResult, live_url: str, path: Path,
+                  allow_hazards: tuple[str, ...] = tuple(h.value for h in HAZARD_ORDER)) -> Path:
+    """The plan file `cmis-diff plan` writes for result (header included), approved; every hazard
+    kind allowed unless said otherwise (convergence is judged here, not refusal)."""
     header = planfile.header_for(mask_url(live_url), result.live.fingerprint, result.desired_hash, result.tool,
-                                 result.changes, target=result.target, last_applied=result.last_applied)
+                                 result.changes, target=result.target, last_applied=result.last_applied,
+                                 allow_hazards=allow_hazards)
     planfile.write(path.parent, planfile.render(header, result.changes), result.changes, path)
     planfile.approve(path, "pytest")
     return path

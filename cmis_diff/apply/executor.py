@@ -27,7 +27,7 @@ from ..connect import connect
 from ..errors import CmisDiffError
 from ..plan.planfile import PlanText, check_approved, read
 from ..render import names
-from . import ledger
+from . import ledger, refusal
 from .ledger import APPLIED, APPROVALS, Ledger
 from .statements import PlanStatement, plan_statements
 
@@ -144,6 +144,8 @@ def apply(path: Path, live_url: str, lock_timeout_s: float = waits.LOCK_TIMEOUT_
     plan = read(path)
     _check_compatible(plan, label)
     check_approved(plan, label)
+    if not options.dry_run:  # a dry run rolls back: it destroys nothing
+        refusal.check(plan, label)
     statements = plan_statements(plan.statements_text, label)
     with connect(live_url, "live", limits=options.limits) as conn, waits.explained(live_url, options.limits, conn), \
             ledger.locked(conn, label, options.limits):

@@ -16,15 +16,38 @@ class Action(StrEnum):
 
 
 class Hazard(StrEnum):
-    DATA_LOSS = "data-loss"  # rows or values are destroyed (DROP TABLE/COLUMN/SCHEMA/SEQUENCE)
+    DATA_LOSS = "data-loss"  # rows or values are destroyed (a table, column, enum value, partition, ...)
+    NARROWING = "narrowing"  # a type change that can lose or reject values
     TABLE_REWRITE = "table-rewrite"  # the table is rewritten under an ACCESS EXCLUSIVE lock
-    FULL_SCAN = "full-scan"  # every row is read under a lock (SET NOT NULL, VALIDATE, ADD CHECK)
-    LONG_LOCK = "long-lock"  # writes blocked while an index builds on an existing table
-    SECURITY = "security"  # row-level security or privileges are loosened
-    NON_TRANSACTIONAL = "non-transactional"  # cannot run inside the plan's transaction
+    EXCLUSIVE_LOCK = "exclusive-lock"  # ACCESS EXCLUSIVE on a big table (waits for, then blocks, everyone)
+    FULL_SCAN = "full-scan"  # every row is read under a lock (SET NOT NULL, ADD CHECK/FK, VALIDATE in the plan)
+    BLOCKING_INDEX = "blocking-index"  # writes blocked while an index builds on an existing table
+    VIOLATIONS = "violations"  # live has rows that a constraint the plan adds or validates rejects
+    IN_USE = "in-use"  # something the plan drops is used by objects the plan keeps (live's pg_depend)
+    SECURITY_DEFINER = "security-definer"  # code that runs as its owner is added, changed or removed
+    RLS_WEAKENED = "rls-weakened"  # row-level security disabled, or a policy dropped, loosened or added permissive
+    REVOKE = "revoke"  # privileges are taken away
+    GRANT_PUBLIC = "grant-public"  # privileges are given to every role
 
 
 HAZARD_ORDER = tuple(Hazard)
+# apply refuses these unless the plan was made with --allow-hazards naming them (narrowing: only
+# when live has rows that would not survive, or they could not be counted)
+BLOCKING = frozenset({Hazard.DATA_LOSS, Hazard.NARROWING, Hazard.RLS_WEAKENED})
+
+
+@dataclass(frozen=True)
+class Risk:
+    """One hazard of one statement: what it is, on which object, and what it means on live."""
+
+    hazard: Hazard
+    subject: str  # the object, names quoted like PostgreSQL (printable)
+    detail: str = ""  # e.g. "rewrites app.t: 4.2 GB, ~12M rows"; "3 rows of app.t.s are longer than 5"
+    blocking: bool = False  # apply refuses the plan unless --allow-hazards names this kind
+
+    @property
+    def line(self) -> str:
+        return f"{self.hazard.value} {self.subject}" + (f": {self.detail}" if self.detail else "")
 
 
 @dataclass(frozen=True)
@@ -33,12 +56,15 @@ class Change:
     action: Action
     identity: str  # the object changed, e.g. cmis.users or cmis.users.email
     sql: str  # one statement, without the trailing semicolon
-    hazards: tuple[Hazard, ...] = field(default=())
+    risks: tuple[Risk, ...] = field(default=())  # diff/hazards.py
     why: str = ""  # extra explanation shown in the plan (e.g. "re-created because ...")
     table: str | None = None  # the table a column/constraint/index/trigger/policy change touches
     parts: tuple[str, ...] = ()  # the exact name parts of the object (identity joins them, unquoted)
     args: str = ""  # a function's identity arguments, as the server or pglast renders them (SQL)
     of: str = ""  # for comments, privileges and owners: what kind of object they are about
+    after_commit: bool = False  # runs after the plan's transaction commits, in its own (apply's phase 2)
+    notes: tuple[str, ...] = ()  # shown as `-- note:` lines (e.g. a rollback that cannot bring data back)
+    lint: tuple[str, ...] = ()  # squawk's findings on this statement
 
     @property
     def label(self) -> str:
@@ -47,6 +73,10 @@ class Change:
             return names.text(self.identity)
         name = names.qualified(*self.parts) + (f"({names.printable_sql(self.args)})" if self.args else "")
         return f"{self.of} {name}" if self.of else name
+
+    @property
+    def hazards(self) -> tuple[Hazard, ...]:
+        return tuple(dict.fromkeys(r.hazard for r in self.risks))
 
     @property
     def destructive(self) -> bool:

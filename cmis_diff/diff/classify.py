@@ -13,10 +13,10 @@ from typing import Any
 
 from pglast import ast, parse_sql
 from pglast.enums import AlterTableType as AT
-from pglast.enums import ConstrType, ObjectType
+from pglast.enums import ObjectType
 from pglast.stream import RawStream
 
-from .changes import Action, Change, Hazard
+from .changes import Action, Change
 
 _KIND_NAMES = {
     ObjectType.OBJECT_MATVIEW: "materialized view",
@@ -26,8 +26,6 @@ _KIND_NAMES = {
 }
 _RELATIONS = {ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW,
               ObjectType.OBJECT_FOREIGN_TABLE}
-_DATA_BEARING = {ObjectType.OBJECT_TABLE, ObjectType.OBJECT_SCHEMA, ObjectType.OBJECT_SEQUENCE,
-                 ObjectType.OBJECT_FOREIGN_TABLE}
 
 
 def _kind(objtype: Any) -> str:
@@ -95,63 +93,43 @@ def _owned_by(st: Any) -> str | None:
 def _alter_table(st: ast.AlterTableStmt, sql: str) -> Change:
     table_parts = _rv_parts(st.relation)
     table = ".".join(table_parts)
-    table_kind = _kind(st.objtype)
     cmd = st.cmds[0]
     sub = AT(cmd.subtype)
-    hazards: list[Hazard] = []
-    kind, action, member = table_kind, Action.ALTER, None
+    kind, action, member = _kind(st.objtype), Action.ALTER, None
     if sub == AT.AT_AddColumn:
         kind, action, member = "column", Action.CREATE, cmd.def_.colname
     elif sub == AT.AT_DropColumn:
         kind, action, member = "column", Action.DROP, cmd.name
-        hazards.append(Hazard.DATA_LOSS)
-    elif sub == AT.AT_AlterColumnType:
-        kind, member = "column", cmd.name
-        hazards.append(Hazard.TABLE_REWRITE)
-    elif sub == AT.AT_SetNotNull:
-        kind, member = "column", cmd.name
-        hazards.append(Hazard.FULL_SCAN)
-    elif sub in (AT.AT_ColumnDefault, AT.AT_DropNotNull, AT.AT_AddIdentity, AT.AT_DropIdentity,
-                 AT.AT_SetIdentity, AT.AT_SetStorage, AT.AT_SetCompression, AT.AT_SetExpression,
+    elif sub in (AT.AT_AlterColumnType, AT.AT_SetNotNull, AT.AT_ColumnDefault, AT.AT_DropNotNull, AT.AT_AddIdentity,
+                 AT.AT_DropIdentity, AT.AT_SetIdentity, AT.AT_SetStorage, AT.AT_SetCompression, AT.AT_SetExpression,
                  AT.AT_DropExpression, AT.AT_SetStatistics):
         kind, member = "column", cmd.name
     elif sub == AT.AT_AddConstraint:
-        con = cmd.def_
-        kind, action, member = "constraint", Action.CREATE, con.conname
-        if not con.skip_validation and ConstrType(con.contype) in (ConstrType.CONSTR_CHECK, ConstrType.CONSTR_FOREIGN):
-            hazards.append(Hazard.FULL_SCAN)
+        kind, action, member = "constraint", Action.CREATE, cmd.def_.conname
     elif sub == AT.AT_ValidateConstraint:
         kind, member = "constraint", cmd.name
-        hazards.append(Hazard.FULL_SCAN)
     elif sub == AT.AT_DropConstraint:
         kind, action, member = "constraint", Action.DROP, cmd.name
-    elif sub in (AT.AT_DisableRowSecurity, AT.AT_NoForceRowSecurity):
-        hazards.append(Hazard.SECURITY)
     elif sub == AT.AT_ChangeOwner:
         kind = "owner"
     elif sub.name.startswith(("AT_EnableTrig", "AT_DisableTrig", "AT_EnableAlwaysTrig", "AT_EnableReplicaTrig")):
         kind, member = "trigger", cmd.name or None
     parts = (*table_parts, str(member)) if member is not None else table_parts
-    return Change(kind, action, ".".join(parts), sql, tuple(hazards), table=table, parts=parts)
+    return Change(kind, action, ".".join(parts), sql, table=table, parts=parts)
 
 
 def _drop(st: ast.DropStmt, sql: str) -> Change:
     kind = _kind(st.removeType)
     identity = ", ".join(_object_name(o) for o in st.objects)
-    hazards = (Hazard.DATA_LOSS,) if ObjectType(st.removeType) in _DATA_BEARING else ()
-    if ObjectType(st.removeType) == ObjectType.OBJECT_POLICY:
-        hazards = (Hazard.SECURITY,)
     parts, args = _single(st.objects)
-    return Change(kind, Action.DROP, identity, sql, hazards, parts=parts, args=args)
+    return Change(kind, Action.DROP, identity, sql, parts=parts, args=args)
 
 
 def _grant(st: ast.GrantStmt, sql: str) -> Change:
     target = ", ".join(_object_name(o) for o in (st.objects or ()))
-    hazards = (Hazard.SECURITY,) if st.is_grant and any(
-        getattr(g, "roletype", None) == 3 for g in st.grantees) else ()  # ROLESPEC_PUBLIC
     table = target if ObjectType(st.objtype) == ObjectType.OBJECT_TABLE and len(st.objects or ()) == 1 else None
     parts, args = _single(st.objects)
-    return Change("privilege", Action.ALTER, f"{_kind(st.objtype)} {target}".strip(), sql, hazards, table=table,
+    return Change("privilege", Action.ALTER, f"{_kind(st.objtype)} {target}".strip(), sql, table=table,
                   parts=parts, args=args, of=_kind(st.objtype) if parts else "")
 
 
@@ -162,9 +140,8 @@ def tree(sql: str) -> Any:
     return parse_sql(sql)[0].stmt
 
 
-def _named(kind: str, action: Action, parts: tuple[str, ...], sql: str, hazards: tuple[Hazard, ...] = (),
-           table: str | None = None) -> Change:
-    return Change(kind, action, ".".join(parts), sql, hazards, table=table, parts=parts)
+def _named(kind: str, action: Action, parts: tuple[str, ...], sql: str, table: str | None = None) -> Change:
+    return Change(kind, action, ".".join(parts), sql, table=table, parts=parts)
 
 
 def _about(kind: str, of: str, obj: Any, sql: str, table: str | None = None) -> Change:
@@ -187,9 +164,8 @@ def classify(sql: str) -> Change:
         case ast.CreateStmt():
             return _named("table", Action.CREATE, _rv_parts(st.relation), sql)
         case ast.IndexStmt():
-            hazards = (Hazard.NON_TRANSACTIONAL,) if st.concurrent else (Hazard.LONG_LOCK,)
             parts = tuple(str(p) for p in (st.relation.schemaname, st.idxname) if p)
-            return _named("index", Action.CREATE, parts, sql, hazards, table=_rangevar(st.relation))
+            return _named("index", Action.CREATE, parts, sql, table=_rangevar(st.relation))
         case ast.CreateFunctionStmt():
             return _named("procedure" if st.is_procedure else "function", Action.CREATE, _name_parts(st.funcname), sql)
         case ast.ViewStmt():
@@ -203,7 +179,8 @@ def classify(sql: str) -> Change:
             return _named("policy", Action.CREATE, (*_rv_parts(st.table), str(st.policy_name)), sql,
                           table=_rangevar(st.table))
         case ast.AlterPolicyStmt():
-            return _named("policy", Action.ALTER, (*_rv_parts(st.table), str(st.policy_name)), sql, (Hazard.SECURITY,))
+            return _named("policy", Action.ALTER, (*_rv_parts(st.table), str(st.policy_name)), sql,
+                          table=_rangevar(st.table))
         case ast.CreateSchemaStmt():
             return _named("schema", Action.CREATE, (str(st.schemaname),), sql)
         case ast.CreateExtensionStmt():

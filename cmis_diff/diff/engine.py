@@ -16,8 +16,8 @@ from pglast import split as pg_split
 from ..catalog.inspect import Inspected
 from ..order import graph
 from ..render import engine_statements, names
-from . import fixups
-from .changes import Action, Change, Hazard
+from . import fixups, hazards
+from .changes import Action, Change
 from .classify import classify
 from .compare import (
     comments,
@@ -84,17 +84,6 @@ def _without_repeats(statements: list[str]) -> list[str]:
     return unique
 
 
-_LOCKING = {Hazard.LONG_LOCK, Hazard.FULL_SCAN, Hazard.TABLE_REWRITE}
-
-
-def _settle_hazards(changes: list[Change]) -> list[Change]:
-    """Locks and scans on a table that the same plan creates block nobody: it is empty and new."""
-    created = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
-    return [replace(c, hazards=tuple(h for h in c.hazards if h not in _LOCKING))
-            if c.table in created and _LOCKING & set(c.hazards) else c
-            for c in changes]
-
-
 def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], list[Change], list[Change]]:
     """Kinds we diff ourselves: (before the engine's changes, after them, at the very end)."""
     old, new = live.model, desired.model
@@ -139,7 +128,7 @@ def diff(live: Inspected, desired: Inspected) -> list[Change]:
     settings = [c for c in changes if c.action is Action.SETTING]
     rest = graph.order([c for c in changes if c.action is not Action.SETTING], desired.model.depends,
                        live.model.drop_depends)
-    return [_printable(c) for c in settings + _settle_hazards(rest)]
+    return [_printable(c) for c in hazards.assess(settings + rest, live, desired)]
 
 
 def _printable(change: Change) -> Change:

@@ -85,7 +85,7 @@ def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
         return change
     statement = sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} NOT NULL {} NOT VALID").format(
         sql.Identifier(schema, table), sql.Identifier(col.not_null_name), sql.Identifier(column))
-    return replace(change, sql=render.text(statement), hazards=())
+    return replace(change, sql=render.text(statement))
 
 
 def _index_attaches(changes: list[Change]) -> dict[tuple[str, str], tuple[int, tuple[str, str]]]:

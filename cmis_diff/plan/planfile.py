@@ -7,8 +7,10 @@
     -- live-fingerprint: sha256:...
     -- desired-hash: sha256:...
     -- tool: cmis-diff 0.1.0, scratch server 18.6
-    -- hazards: data-loss 1, table-rewrite 0, ...
+    -- hazards: data-loss 1, narrowing 0, table-rewrite 0, ...
     -- changes: 3 create, 2 alter, 1 drop
+    -- allow-hazards: data-loss                        (plan --allow-hazards; or none)
+    -- blocking-1: data-loss app.t.legacy: drops ...   (each hazard apply refuses unless allowed)
     -- approved: sha256:<seal> by NAME at TIME          (added by `approve`)
     <blank line>
     statements, grouped and commented per object
@@ -31,6 +33,7 @@ from pathlib import Path
 from pglast import split as pg_split
 from pglast.parser import ParseError
 
+from ..apply.statements import AFTER_COMMIT, DIRECTIVE
 from ..catalog.fingerprint import KINDS_HEADER, Fingerprint, format_kinds
 from ..diff.changes import HAZARD_ORDER, Action, Change
 from ..errors import CmisDiffError
@@ -38,6 +41,8 @@ from ..render import names
 
 FORMAT_LINE = "-- cmis-diff plan 1"
 APPROVED = "approved"
+ALLOW_HAZARDS = "allow-hazards"
+BLOCKING_PREFIX = "blocking-"
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 _REQUIRED = ("live", "target", "last-applied", "live-fingerprint", "desired-hash", "tool", "hazards", "changes")
 
@@ -125,6 +130,19 @@ def _statement(change: Change) -> str:
     return change.sql.strip().rstrip(";").rstrip()
 
 
+def _annotations(ch: Change) -> list[str]:
+    """The comment lines after a statement's first: why, each hazard weighed on live, notes, lint
+    findings, and the directive that runs it after the plan's transaction commits."""
+    lines = [f"-- why: {ch.why}"] if ch.why else []
+    lines += [f"-- !! {r.hazard.value}: {r.detail}" + ("  [apply refuses unless allowed]" if r.blocking else "")
+              for r in ch.risks if r.detail]
+    lines += [f"-- note: {n}" for n in ch.notes]
+    lines += [f"-- lint: {finding}" for finding in ch.lint]
+    if ch.after_commit:
+        lines.append(f"{DIRECTIVE} {AFTER_COMMIT}")
+    return lines
+
+
 def render_statements(changes: list[Change]) -> str:
     """Statements grouped per object, each with a comment naming it and its hazards."""
     blocks = []
@@ -134,9 +152,18 @@ def render_statements(changes: list[Change]) -> str:
             note += "  !! " + ", ".join(h.value for h in ch.hazards)
         if ch.destructive:
             note += "  (DESTRUCTIVE)"
-        lines = [_comment(note)] + ([_comment(f"-- why: {ch.why}")] if ch.why else [])
+        lines = [_comment(line) for line in (note, *_annotations(ch))]
         blocks.append("\n".join(lines) + "\n" + _statement(ch) + ";\n")
     return "\n".join(blocks)
+
+
+def safety_lines(changes: list[Change], allow_hazards: tuple[str, ...]) -> dict[str, str]:
+    """Header lines: the hazard kinds the plan was allowed to carry, and every hazard apply refuses
+    unless its kind is allowed (the approval covers both)."""
+    lines = {ALLOW_HAZARDS: ", ".join(allow_hazards) or "none"}
+    blocking = [r for ch in changes for r in ch.risks if r.blocking]
+    lines.update({f"{BLOCKING_PREFIX}{i}": r.line for i, r in enumerate(blocking, 1)})
+    return lines
 
 
 def _check_statements(text: str, changes: list[Change]) -> None:
@@ -175,8 +202,8 @@ def render(header: PlanHeader, changes: list[Change]) -> str:
 
 def header_for(live: str, live_fingerprint: Fingerprint, desired_hash: str, tool: str, changes: list[Change],
                prerequisites: tuple[str, ...] = (), extra: dict[str, str] | None = None, *, target: str,
-               last_applied: str) -> PlanHeader:
-    extra = {**(extra or {}), KINDS_HEADER: format_kinds(live_fingerprint)}
+               last_applied: str, allow_hazards: tuple[str, ...] = ()) -> PlanHeader:
+    extra = {**safety_lines(changes, allow_hazards), **(extra or {}), KINDS_HEADER: format_kinds(live_fingerprint)}
     return PlanHeader(live, live_fingerprint.digest, desired_hash, tool, format_hazards(count_hazards(changes)),
                       format_changes(count_changes(changes)), prerequisites, None, extra, target, last_applied)
 

@@ -4,7 +4,10 @@ extension versions, collation locales) a crafted name or value could add a state
 through psycopg.sql. ATTACH PARTITION is said on the parent (the engine names the partition and
 crashes); ALTER TABLE is allowed on a partition (the engine refused it: NotImplementedError, e.g. to
 enable row level security on a partition it creates); a column's collation is said as our
-inspection gives it, schema-qualified (catalog/inspect.py; the engine quoted it whole as one name)."""
+inspection gives it, schema-qualified (catalog/inspect.py; the engine quoted it whole as one name);
+a column's type change has no `USING col::type` (an explicit cast truncates and rounds where the
+assignment cast PostgreSQL uses without USING refuses; the rehearsal adds the cast back only where
+no assignment cast exists, verify._explicit_cast)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,10 @@ def _alter_table(self: Any, clause: str) -> str:
 
 def _collation_subclause(self: Any) -> str:
     return f" collate {self.collation}" if self.collation else ""
+
+
+def _alter_data_type(self: Any) -> str:
+    return f"alter column {self.quoted_name} set data type {self.dbtypestr}{self.collation_subclause}"
 
 
 def _role(name: str) -> sql.Composable:
@@ -90,3 +97,4 @@ def install() -> None:
         setattr(cls, attr, property(fn))
     obj.InspectedSelectable.alter_table_statement = _alter_table  # type: ignore[method-assign]
     ColumnInfo.collation_subclause = property(_collation_subclause)  # type: ignore[assignment,method-assign]
+    ColumnInfo.alter_data_type_clause = property(_alter_data_type)  # type: ignore[assignment,method-assign]

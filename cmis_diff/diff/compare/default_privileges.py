@@ -11,7 +11,7 @@ from psycopg import sql
 from ...catalog.model import DefaultGrant
 from ...render import names
 from ...render import sql as render
-from ..changes import Action, Change, Hazard
+from ..changes import Action, Change
 
 _OBJECTS = {"r": "TABLES", "S": "SEQUENCES", "f": "FUNCTIONS", "T": "TYPES", "n": "SCHEMAS", "L": "LARGE OBJECTS"}
 # acldefault(): what a role's new objects get when it has no global entry (the owner's own
@@ -77,7 +77,5 @@ def compare(old: frozenset[DefaultGrant], new: frozenset[DefaultGrant], schemas:
         for item in sorted(have - want):
             changes.append(Change("default privileges", Action.ALTER, label, _statement(key, "REVOKE", *item)))
         for item in sorted(want - have):
-            hazards = (Hazard.SECURITY,) if item[0] == "PUBLIC" else ()
-            changes.append(Change("default privileges", Action.ALTER, label, _statement(key, "GRANT", *item),
-                                  hazards))
+            changes.append(Change("default privileges", Action.ALTER, label, _statement(key, "GRANT", *item)))
     return changes

@@ -8,7 +8,7 @@ from psycopg import sql
 
 from ...catalog.model import EnumColumn, Model
 from ...render import sql as render
-from ..changes import Action, Change, Hazard
+from ..changes import Action, Change
 
 
 def _is_only_added(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
@@ -54,7 +54,7 @@ def _recreate(schema: str, name: str, labels: tuple[str, ...],
                                                                                    sql.SQL(desired_default)))
     out.append(sql.SQL("DROP TYPE {}").format(render.qname(schema, old_name)))
     return [Change("type", Action.ALTER, f"{schema}.{name}", render.text(s), why=why,
-                   hazards=(Hazard.TABLE_REWRITE,) if "USING" in render.text(s) else (), parts=(schema, name))
+                   parts=(schema, name))
             for s in out]
 
 

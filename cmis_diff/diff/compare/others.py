@@ -21,7 +21,7 @@ from pglast.stream import RawStream
 
 from ...catalog.model import Model, Other
 from ...render import objects
-from ..changes import Action, Change, Hazard
+from ..changes import Action, Change
 
 KINDS = ("cast", "operator", "operator class", "operator family", "aggregate", "rule", "event trigger",
          "publication", "publication relation", "publication namespace", "statistics object",
@@ -30,7 +30,6 @@ KINDS = ("cast", "operator", "operator class", "operator family", "aggregate", "
          "access method", "function", "procedure")
 _META_ELSEWHERE = {"foreign table", "function", "procedure"}  # owner, comment, grants: compared with their kind
 _REPLACEABLE = {"rule", "function", "procedure"}
-_DATA_BEARING = {"foreign table"}  # nothing is stored here, but its rows vanish from view
 
 
 def identity(o: Other) -> str:
@@ -71,8 +70,7 @@ def _comment(o: Other) -> Change:
 
 
 def _drop(o: Other) -> Change:
-    hazards = (Hazard.DATA_LOSS,) if o.kind in _DATA_BEARING else ()
-    return Change(o.kind, Action.DROP, identity(o), objects.drop(o.kind, o.names, o.args), hazards)
+    return Change(o.kind, Action.DROP, identity(o), objects.drop(o.kind, o.names, o.args))
 
 
 def _replace(o: Other) -> Change:

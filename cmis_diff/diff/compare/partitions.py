@@ -8,7 +8,7 @@ from psycopg import sql
 
 from ...catalog.model import Model
 from ...render import sql as render
-from ..changes import Action, Change, Hazard
+from ..changes import Action, Change
 
 
 def compare(old: Model, new: Model) -> list[Change]:
@@ -24,5 +24,5 @@ def compare(old: Model, new: Model) -> list[Change]:
             table=f"{parent_schema}.{parent}"))
         attach.append(Change("table", Action.ALTER, ".".join(key), render.text(
             sql.SQL("ALTER TABLE {} ATTACH PARTITION {} {}").format(table, child, sql.SQL(bound))),
-            (Hazard.FULL_SCAN,), why=why, table=f"{parent_schema}.{parent}"))
+            why=why, table=f"{parent_schema}.{parent}"))
     return detach + attach

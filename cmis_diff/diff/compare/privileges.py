@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from ...catalog.model import Grant, Model
 from ...render import sql as render
-from ..changes import Action, Change, Hazard
+from ..changes import Action, Change
 from .default_privileges import initial
 
 
@@ -21,10 +21,10 @@ def _label(g: Grant) -> str:
     return f"{g.kind.lower()} {name}"
 
 
-def _change(g: Grant, statement: str, hazards: tuple[Hazard, ...] = ()) -> Change:
+def _change(g: Grant, statement: str) -> Change:
     """The change, naming its object exactly (the label is rendered from the name parts)."""
     args = g.args if g.args or g.kind in ("FUNCTION", "PROCEDURE") else ""
-    return Change("privilege", Action.ALTER, _label(g), statement, hazards,
+    return Change("privilege", Action.ALTER, _label(g), statement,
                   parts=tuple(p for p in (g.schema, g.name, g.column) if p), args=args, of=g.kind.lower())
 
 
@@ -74,6 +74,5 @@ def compare(old: Model, new: Model) -> list[Change]:
                 continue  # it becomes the owner (ALTER OWNER runs first): its privileges are implicit
             changes.append(_change(g, render.revoke(g)))
         for g in sorted(want - start, key=lambda g: (g.grantee, g.privilege)):
-            hazards = (Hazard.SECURITY,) if g.grantee == "PUBLIC" else ()
-            changes.append(_change(g, render.grant(g), hazards))
+            changes.append(_change(g, render.grant(g)))
     return changes

@@ -7,7 +7,7 @@ from psycopg import sql
 
 from ...catalog.model import Model
 from ...render import sql as render
-from ..changes import Action, Change, Hazard
+from ..changes import Action, Change
 
 
 def _name(option: str) -> sql.Composable:
@@ -46,5 +46,5 @@ def compare_access_methods(old: Model, new: Model) -> list[Change]:
             statement = sql.SQL("ALTER TABLE {} SET ACCESS METHOD {}").format(
                 render.qname(*key), sql.Identifier(new.access_methods[key]))
             changes.append(Change("table", Action.ALTER, ".".join(key), render.text(statement),
-                                  (Hazard.TABLE_REWRITE,), table=".".join(key)))
+                                  table=".".join(key)))
     return changes
