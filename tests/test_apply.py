@@ -268,8 +268,9 @@ def test_concurrently_phase_resumes_after_a_failure(tmp_path: Path, make_db: Cal
     assert run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql",
                    cwd=tmp_path).returncode == 2
     plan = tmp_path / "p.sql"
-    plan.write_text(plan.read_text().replace("CREATE UNIQUE INDEX", "CREATE UNIQUE INDEX CONCURRENTLY")
-                    .replace("CREATE INDEX emails_id_idx", "CREATE INDEX CONCURRENTLY emails_id_idx"))
+    # online forms: both built CONCURRENTLY, and the plan said the unique one would fail
+    assert plan.read_text().count("INDEX CONCURRENTLY") == 2
+    assert "1 values of (address) appear more than once in app.emails" in plan.read_text()
     assert run_cli("approve", "p.sql", cwd=tmp_path).returncode == 0
     failed = run_cli("apply", "p.sql", "--live", live, cwd=tmp_path)
     _refused(failed, "stopped at phase-2 statement")
@@ -299,7 +300,7 @@ def test_rollback_script_restores_live(tmp_path: Path, make_db: Callable[[], str
     before = schema_dump(live)
     (tmp_path / "desired.sql").write_text(SMALL_DESIRED)
     proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", "--format", "json",
-                   cwd=tmp_path)
+                   "--allow-hazards", "data-loss", cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
     assert json_out(proc)["rollback_file"] == "p.rollback.sql"
     for name in ("p.sql", "p.rollback.sql"):

@@ -154,7 +154,7 @@ def test_hostile_names_are_escaped_and_converge(direction: str, hostile_role: st
     before = schema_dump(live)
 
     proc = run_cli("plan", "--desired", "desired.sql", "--live", live, "--out", "p.sql", "--format", "json",
-                   cwd=tmp_path)
+                   "--allow-hazards", "data-loss,narrowing,rls-weakened", cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
     doc = json_out(proc)
     assert doc["not_converged"] == []

@@ -75,6 +75,7 @@ CREATE UNIQUE INDEX t_org_once ON app.t (org_id);
 CREATE FUNCTION app.report() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM app.gone); END $$;
 CREATE FUNCTION app.secret() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1';
 GRANT SELECT ON app.t TO PUBLIC;
+CREATE POLICY everyone ON app.t USING (true);
 """
 
 
@@ -88,6 +89,8 @@ def test_each_hazard_is_found_and_weighed_on_live(tmp_path: Path, make_db: Calla
     big = _plan(tmp_path, HAZARDOUS_DESIRED, live, server_url, online=False, big_table_bytes=1)
     assert not _risks(result, Hazard.EXCLUSIVE_LOCK) and _risks(big, Hazard.EXCLUSIVE_LOCK)
     assert next(d for c, d in _risks(big, Hazard.DATA_LOSS) if c.identity == "app.t.legacy").endswith("~300 rows")
+    recipe = next(c.notes for c in big.changes if c.identity == "app.t.i")  # int -> bigint on a big table
+    assert recipe[0].startswith("no online form: expand/contract instead") and 'ADD COLUMN i__new bigint' in recipe[0]
     found = {r.hazard for c in result.changes + big.changes for r in c.risks}
     assert found == set(Hazard), f"not found: {set(Hazard) - found}"
     size = "app.t: "  # every hazard on app.t names its size and row estimate
@@ -106,6 +109,8 @@ def test_each_hazard_is_found_and_weighed_on_live(tmp_path: Path, make_db: Calla
     assert "100 rows of app.t violate t_org_id_fkey" in violations  # org 3 does not exist
     assert "3 values of (org_id) appear more than once in app.t" in violations
     assert "function app.report" in " ".join(d for _, d in _risks(result, Hazard.IN_USE))
+    rls = " ".join(d for _, d in _risks(result, Hazard.RLS_WEAKENED))
+    assert "disables row-level security" in rls and "drops the policy" in rls and "a new PERMISSIVE policy" in rls
     blocking = {r.hazard for c in result.changes for r in c.risks if r.blocking}
     assert blocking == {Hazard.DATA_LOSS, Hazard.NARROWING, Hazard.RLS_WEAKENED}
     # no cast that truncates or rounds on our own initiative; an explicit one only without an assignment cast
@@ -242,17 +247,38 @@ def test_online_forms_converge_and_a_failed_validation_resumes(tmp_path: Path, m
 
 RENAME_LIVE = """
 CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'happy');
 CREATE TABLE app.old_orgs (id int PRIMARY KEY, name text);
-CREATE TABLE app.users (id int PRIMARY KEY, full_name text, org_id int REFERENCES app.old_orgs);
+CREATE TABLE app.users (id int PRIMARY KEY, full_name text, org_id int REFERENCES app.old_orgs, mood app.mood);
+CREATE INDEX users_name_idx ON app.users (full_name);
+CREATE FUNCTION app.greet(who text) RETURNS text LANGUAGE sql AS $$ SELECT 'hi ' || who $$;
 INSERT INTO app.old_orgs SELECT g, 'org ' || g FROM generate_series(1, 20) g;
-INSERT INTO app.users SELECT g, 'name ' || g, 1 + g % 20 FROM generate_series(1, 100) g;
+INSERT INTO app.users SELECT g, 'name ' || g, 1 + g % 20, 'happy' FROM generate_series(1, 100) g;
 """
 RENAME_DESIRED = """
 CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'glad');
 CREATE TABLE app.orgs (id int PRIMARY KEY, name text);
-CREATE TABLE app.users (id int PRIMARY KEY, display_name text, org_id int REFERENCES app.orgs);
+CREATE TABLE app.users (id int PRIMARY KEY, display_name text, org_id int REFERENCES app.orgs, mood app.mood);
+CREATE INDEX users_display_idx ON app.users (display_name);
+CREATE FUNCTION app.hello(who text) RETURNS text LANGUAGE sql AS $$ SELECT 'hi ' || who $$;
 """
 RENAMES = """
+[[rename]]
+kind = "enum value"
+from = "app.mood.happy"
+to = "app.mood.glad"
+
+[[rename]]
+kind = "function"
+from = "app.greet(text)"
+to = "app.hello"
+
+[[rename]]
+kind = "index"
+from = "app.users_name_idx"
+to = "app.users_display_idx"
+
 [[rename]]
 kind = "table"
 from = "app.old_orgs"
@@ -285,23 +311,27 @@ def test_renames_keep_every_row_and_the_rollback_renames_back(tmp_path: Path, ma
     result = _plan(tmp_path, RENAME_DESIRED, live, server_url)
     assert result.verified and result.unconverged == []
     assert [c.sql for c in result.changes] == [
+        """ALTER TYPE "app"."mood" RENAME VALUE 'happy' TO 'glad'""",
+        'ALTER FUNCTION "app"."greet"(who text) RENAME TO "hello"',
+        'ALTER INDEX "app"."users_name_idx" RENAME TO "users_display_idx"',
         'ALTER TABLE "app"."old_orgs" RENAME TO "orgs"',  # with the parts PostgreSQL named after it
         'ALTER TABLE "app"."orgs" RENAME CONSTRAINT "old_orgs_id_not_null" TO "orgs_id_not_null"',
         'ALTER TABLE "app"."orgs" RENAME CONSTRAINT "old_orgs_pkey" TO "orgs_pkey"',
         'ALTER TABLE "app"."users" RENAME COLUMN "full_name" TO "display_name"']
-    assert result.notices == ("renames.toml: rename 3 (column app.users.nickname -> alias) skipped: its source is "
+    assert result.notices == ("renames.toml: rename 6 (column app.users.nickname -> alias) skipped: its source is "
                               "not in live (applied already?)",)
     assert not any(c.risks for c in result.changes)
     path = approved_plan(result, live, tmp_path / "plan.sql", allow_hazards=())
     apply(path, live)
     assert _one(live, fingerprint.format("display_name", "app.orgs")) == before
     again = _plan(tmp_path, RENAME_DESIRED, live, server_url)  # the file may stay: its entries are done
-    assert again.changes == [] and len(again.notices) == 3
+    assert again.changes == [] and len(again.notices) == 6
+    assert _one(live, "SELECT count(*) FROM app.users WHERE mood = 'glad'") == 100
 
     assert result.rollback is not None
     assert [c.sql for c in result.rollback.changes][::3] == [
         'ALTER TABLE "app"."users" RENAME COLUMN "display_name" TO "full_name"',
-        'ALTER TABLE "app"."orgs" RENAME TO "old_orgs"']
+        'ALTER TABLE "app"."orgs" RENAME TO "old_orgs"', """ALTER TYPE "app"."mood" RENAME VALUE 'glad' TO 'happy'"""]
 
 
 def test_after_commit_directive_and_idempotent_steps() -> None:

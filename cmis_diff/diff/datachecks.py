@@ -93,7 +93,7 @@ def numeric(table: Table, column: str, type_text: str, integer_digits: int | Non
         out, col, rounded, _t(table))
     shown = _shown(*table, column)
     places = "whole numbers" if scale == 0 else f"{scale} decimal places"
-    return Count(table, _text(query), (f"{{n}} rows of {shown} are out of range for {type_text}",
+    return Count(table, _text(query), (f"{{n}} rows of {shown} are out of range for {names.text(type_text)}",
                                 f"{{n}} rows of {shown} would be rounded to {places}"))
 
 

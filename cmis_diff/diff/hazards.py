@@ -116,6 +116,11 @@ def _render(node: Any) -> str:
     return str(RawStream()(node))
 
 
+def _shown(node: Any) -> str:
+    """A parsed type or expression as a plan comment may show it."""
+    return names.printable_sql(_render(node))
+
+
 def _quoted(*parts: str) -> str:
     """A name as the engine's model keys it."""
     return ".".join('"' + p.replace('"', '""') + '"' for p in parts)
@@ -207,6 +212,9 @@ class _Reader:
                      if k and c.action is Action.CREATE and c.kind != "column"}  # objects the plan creates
         self.attached = {relation(cmd.def_.name) for cmd in _cmds(changes, AT.AT_AttachPartition)}
         self.added = _added_columns(changes)
+        self.users: dict[tuple[str, str], set[tuple[str, str]]] = {}  # live: object -> what uses it
+        for obj, ref in ctx.live.model.depends:
+            self.users.setdefault(ref, set()).add(obj)
         self.recreated_policies = {(*relation(st.table), str(st.policy_name)) for st in _trees(changes)
                                    if isinstance(st, ast.CreatePolicyStmt)}
         self.added_constraints = {(*relation(st.relation), str(cmd.def_.conname)): cmd.def_ for st in _trees(changes)
@@ -343,8 +351,8 @@ def _type_change(reader: _Reader, table: Table, column: str, cmd: Any, change: C
     new = _type(new_tn)
     out = _rewrite(reader, table, subject, None if old is None else not _no_rewrite(old, new))
     if old is None or not _widening(old, new):
-        shown = f"converts {_render(_type_name(_old_text(reader, table, column)))} to {_render(new_tn)} in" \
-            if old is not None else f"converts to {_render(new_tn)} in"
+        shown = f"converts {_shown(_type_name(_old_text(reader, table, column)))} to {_shown(new_tn)} in" \
+            if old is not None else f"converts to {_shown(new_tn)} in"
         count = _narrowing_count(reader.ctx, live_table, col, old or ((), (), False), new_tn)  # type: ignore[arg-type]
         out.append(Finding(Hazard.NARROWING, subject, shown, live_table, (count,)))  # type: ignore[arg-type]
     return out
@@ -553,8 +561,8 @@ def _in_use(reader: _Reader, change: Change) -> list[Finding]:
     if key is None or (key[0] == "rel" and change.kind == "column"):
         return []
     live_key = (key[0], ".".join(reader.ctx.live_name(*key[1].split("."))))
-    users = sorted({obj for obj, ref in reader.ctx.live.model.depends if ref == live_key and obj != live_key
-                    and obj not in reader.dropped and obj not in reader.made and not _part_of_dropped(reader, obj)})
+    users = sorted(obj for obj in reader.users.get(live_key, ()) if obj != live_key and obj not in reader.dropped
+                   and obj not in reader.made and not _part_of_dropped(reader, obj))
     if not users:
         return []
     shown = ", ".join(f"{_KEY_NAMES.get(k, k)} {names.text(i)}" for k, i in users[:5])
