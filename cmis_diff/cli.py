@@ -17,6 +17,8 @@ from .errors import CmisDiffError
 
 if TYPE_CHECKING:
     from .pipeline import PlanResult
+    from .plan import inventory as plan_inventory
+    from .source.discover import DesiredSource
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -100,57 +102,110 @@ def main() -> None:
 @live_option
 @scratch_option
 @click.option("--out", type=click.Path(path_type=Path),
-              help="Plan file to write. Default: diffs/<UTC time>_<slug>.sql")
+              help="The plan file to write (its rollback script goes beside it, <name>.rollback.sql). Default: "
+                   "diffs/<UTC time>_<slug>.sql, or the plan already in diffs/ for the same live, desired and "
+                   "options (reused, not written again).")
 @click.option("--no-verify", is_flag=True,
               help="Skip the rehearsal on a schema-only copy of live (order and convergence unproven).")
 @click.option("--allow-unconverged", is_flag=True,
-              help="Exit 2 even if objects would still differ from desired after the plan (they are listed).")
+              help="Write the plan and exit 2 even when some objects would still differ from desired after it "
+                   "(they are listed as 'not converged'); without it such a plan is written but exits 1.")
+@click.option("--strict-column-order", is_flag=True,
+              help="Treat table columns out of desired's order as a difference (not converged) rather than a "
+                   "cosmetic note. PostgreSQL cannot reorder columns in place.")
+@click.option("--allow-empty-desired", is_flag=True,
+              help="Plan even when desired looks incomplete (no table, or one file while live has many) and the "
+                   "plan drops more than half of live's tables.")
+@click.option("--statements", "with_statements", is_flag=True,
+              help="With --format json: include every statement (the summary alone by default).")
 @timeout_options
 @format_option
 @friendly
 def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, no_verify: bool,
-         allow_unconverged: bool, lock_timeout: float, statement_timeout: float, fmt: str) -> None:
+         allow_unconverged: bool, strict_column_order: bool, allow_empty_desired: bool, with_statements: bool,
+         lock_timeout: float, statement_timeout: float, fmt: str) -> None:
     """Diff live against desired and write the ALTER script as a plan file.
 
-    Exit 0: no changes (no file written); 2: a plan was written; 1: error.
+    Re-planning an unchanged situation (same live, desired files and options) reuses the plan
+    already in diffs/ and says so. Exit 0: no changes (no file written); 2: a plan was written or
+    reused; 1: error, or objects that would not converge without --allow-unconverged.
     """
-    from . import report
+    from . import empty_desired, ignore, report
     from .pipeline import plan as build_plan
+    from .plan import inventory
+    from .plan.planfile import read
+    from .plan.summary import summarize
     from .source.discover import discover
 
     limits = _limits(lock_timeout, statement_timeout)
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url, limits)
-    result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, with_rollback=True)
-    path = rollback_path = None
-    if result.changes:
-        path, rollback_path = _write_plan_files(result, live.url, out, no_verify)
-    if fmt == "json":
-        report.print_json(report.plan_summary(result, live.url, path, rollback_path))
+    scratch = config.scratch(scratch_url)
+    flags = [f for f, on in (("--no-verify", no_verify), ("--strict-column-order", strict_column_order)) if on]
+    options = inventory.options_line(flags, ignore.load(source.root))
+    reused = None if out is not None else _reusable_plan(source, live, scratch, options)
+    result: PlanResult | None = None
+    path: Path | None = None
+    rollback_path: Path | None = None
+    if reused is not None:
+        path, rollback_path = reused, _rollback_beside(reused)
     else:
-        report.print_plan(result, live.url, path, rollback_path)
-    if result.unconverged and not allow_unconverged:
-        raise CmisDiffError(f"{len(result.unconverged)} object(s) would still differ from desired after this plan "
-                            "(listed above as 'not converged'); rerun with --allow-unconverged to accept")
-    sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
+        result = build_plan(source, live, scratch, verify=not no_verify, with_rollback=True,
+                            strict_column_order=strict_column_order)
+        if not allow_empty_desired:
+            empty_desired.check(source, result)
+        if result.changes:
+            path, rollback_path = _write_plan_files(result, live.url, out, no_verify, options)
+    summary = summarize(read(path), str(path)) if path else None
+    unconverged = summary.not_converged if summary else result.unconverged if result else []
+    if fmt == "json":
+        report.print_json(report.plan_document(result, summary, live.url, path=path, rollback_path=rollback_path,
+                                               reused=reused is not None, statements=with_statements))
+    else:
+        report.print_plan(result, summary, live.url, path=path, rollback_path=rollback_path, reused=reused)
+    if unconverged and not allow_unconverged:
+        n = len(unconverged)
+        raise CmisDiffError(f"{n} {'object' if n == 1 else 'objects'} would still differ from desired after this "
+                            "plan (listed as 'not converged'); rerun with --allow-unconverged to accept")
+    sys.exit(EXIT_CHANGES if summary else EXIT_OK)
 
 
-def _not_converged_lines(unconverged: list[tuple[str, str, str]]) -> dict[str, str]:
-    """Plan header lines naming what would still differ after the plan."""
-    return {f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(unconverged, 1)}
+def _reusable_plan(source: DesiredSource, live: config.Endpoint, scratch: config.Endpoint,
+                   options: str) -> Path | None:
+    """The plan in diffs/ that this plan would write again (same situation, not applied since)."""
+    from . import __version__
+    from .connect import connect, server_version
+    from .plan import inventory
+
+    diffs = Path("diffs")
+    if not inventory.plan_files(diffs):
+        return None
+    with connect(scratch.url, "scratch server") as conn:
+        tool = f"cmis-diff {__version__}, scratch server {server_version(conn)}"
+    with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
+        now = inventory.read_live(conn)
+    wanted = inventory.Situation(now.target, now.last_applied, now.fingerprint, source.hash, tool, options)
+    return inventory.reusable(diffs, wanted, now)
 
 
-def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
-                     no_verify: bool) -> tuple[Path, Path | None]:
+def _rollback_beside(path: Path) -> Path | None:
+    beside = path.with_name(path.stem + ".rollback.sql")
+    return beside if beside.is_file() else None
+
+
+def _write_plan_files(result: PlanResult, live_url: str, out: Path | None, no_verify: bool,
+                      options: str) -> tuple[Path, Path | None]:
     """The plan file, and beside it the rollback script when the rehearsal produced one."""
     from . import report
     from .connect import mask_url
-    from .plan import planfile
+    from .plan import inventory, planfile
+    from .plan.summary import finding_lines
     from .render import names
 
     live = names.text(mask_url(live_url))  # a URL is the user's, yet may hold any character
-    extra = {"verified": report.verified_note(result, no_verify)}
-    extra.update(_not_converged_lines(result.unconverged))
+    extra = {"verified": report.verified_note(result, no_verify), inventory.OPTIONS: options}
+    extra.update(finding_lines("not-converged-", result.unconverged))
+    extra.update(finding_lines("note-", result.notes))
     header = planfile.header_for(live, result.live.fingerprint, result.desired_hash, result.tool, result.changes,
                                  result.prerequisites, extra, target=result.target, last_applied=result.last_applied)
     path = planfile.write(Path("diffs"), planfile.render(header, result.changes), result.changes, out)
@@ -159,7 +214,8 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
         return path, None
     back_extra = {"rollback-of": names.text(path.name),
                   "verified": "yes, rehearsed after the plan on the same copy of live"}
-    back_extra.update(_not_converged_lines(rollback.unconverged))
+    back_extra.update(finding_lines("not-converged-", rollback.unconverged))
+    back_extra.update(finding_lines("note-", rollback.notes))
     # the rollback's desired state is live as it was: its fingerprint stands in for a desired hash
     back_header = planfile.header_for(live, rollback.after_fingerprint, result.live.fingerprint.digest,
                                       result.tool, rollback.changes, (), back_extra, target=result.target,
@@ -172,31 +228,56 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None,
 @main.command()
 @click.argument("planfile", type=click.Path(path_type=Path))
 @click.option("--by", default=None, help="Who approves (default: the current user name).")
+@click.option("--yes", "-y", is_flag=True,
+              help="Approve without asking. On a terminal approve shows the plan (through a pager) and asks; "
+                   "elsewhere it shows the plan and approves.")
 @click.option("--in-live", is_flag=True,
               help="Also record the approval in live's ledger (cmis_diff.approvals) under the database role you "
                    "connect as (session_user), for apply --require-live-approval / --four-eyes.")
 @live_option
+@format_option
 @friendly
-def approve(planfile: Path, by: str | None, in_live: bool, live_url: str | None) -> None:
-    """Show PLANFILE and record approval of the whole file (header and statements)."""
-    import getpass
+def approve(planfile: Path, by: str | None, yes: bool, in_live: bool, live_url: str | None, fmt: str) -> None:
+    """Review PLANFILE and record approval of the whole file (header and statements).
 
-    from rich.syntax import Syntax
+    Shows the summary first (counts per kind and action, hazards, objects that would not
+    converge), then every statement in full; on a terminal through a pager, then asks.
+    """
+    import getpass
 
     from . import report
     from .plan import planfile as pf
+    from .plan.summary import summarize
 
     text = pf.read(planfile)
-    out = report.console()
-    out.print(Syntax(text.header_text + "\n" + text.statements_text, "sql", word_wrap=True))
+    summary = summarize(text, str(planfile))
     who = by or getpass.getuser()
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if fmt == "text":
+        review = report.review_text(planfile, summary)
+        if interactive:
+            click.echo_via_pager(review + "\n")
+        else:
+            click.echo(review)
+    if interactive and not yes and not click.confirm(f"Approve {planfile} as {who}?", default=False, err=True):
+        raise CmisDiffError(f"{planfile}: not approved (nothing recorded)")
+    role = None
     if in_live:
         from .apply.approvals import approve_in_live
 
         role = approve_in_live(config.live(live_url), text, str(planfile), who)
-        out.print(f"Approval recorded in live's ledger under the role {role}")
     approved = pf.approve(planfile, who)
-    out.print(f"Approved {planfile}: {approved.header.approved}")
+    approval = approved.approval
+    assert approval is not None
+    if fmt == "json":
+        report.print_json({"format": "cmis-diff approve 1", "plan_file": str(planfile),
+                           "plan_hash": approved.plan_hash, "seal": approval.seal, "by": approval.by,
+                           "at": approval.at, "live_role": role, **summary.as_json()})
+        return
+    out = report.console()
+    if role is not None:
+        out.print(f"Approval recorded in live's ledger under the role {role}", markup=False)
+    out.print(f"Approved {planfile}: {approved.header.approved}", markup=False)
 
 
 @main.command()
@@ -416,3 +497,40 @@ def server_cmd(action: str) -> None:
 
 
 server_cmd.name = "server"
+
+
+@main.command()
+@live_option
+@click.option("--dir", "diffs", type=click.Path(path_type=Path), default=Path("diffs"), show_default=True,
+              help="Directory of plan files.")
+@format_option
+@friendly
+def plans(live_url: str | None, diffs: Path, fmt: str) -> None:
+    """Plans in diffs/ with their state against live: pending, approved, applied, stale.
+
+    Read from live's ledger (applied) and catalog fingerprint (stale) when live is reachable;
+    otherwise judged from the files alone (pending or approved), and said so.
+    """
+    from . import report
+    from .plan import inventory
+
+    live, reason = _live_for_plans(live_url)
+    entries = inventory.inventory(diffs, live)
+    if fmt == "json":
+        report.print_json({"format": "cmis-diff plans 1", "live_checked": live is not None, "live_error": reason,
+                           "plans": [e.as_json() for e in entries]})
+        return
+    report.print_plans(entries, diffs, reason)
+
+
+def _live_for_plans(live_url: str | None) -> tuple[plan_inventory.Live | None, str | None]:
+    """Live's state for judging plans, or (None, why not) when it cannot be reached."""
+    from .connect import connect
+    from .plan import inventory
+
+    try:
+        live = config.live(live_url, waits.Limits())
+        with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
+            return inventory.read_live(conn), None
+    except CmisDiffError as exc:
+        return None, str(exc)

@@ -42,6 +42,7 @@ class PlanResult:
     ignored: int = 0  # objects left alone by ignore rules
     rollback: Rollback | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences left (column order)
 
     @property
     def tool(self) -> str:
@@ -97,13 +98,15 @@ def _first_statements_needed(conn: psycopg.Connection, changes: list[Change], cu
 
 
 def _differ(live: fingerprint.Fingerprint, desired: fingerprint.Fingerprint, rules: ignore.IgnoreRules) -> bool:
-    return live.without(rules.matches)[0] != desired.without(rules.matches)[0]
+    """Whether there may be work (column order alone never makes any: no statement changes it)."""
+    return live.without(rules.matches)[0].cosmetic() != desired.without(rules.matches)[0].cosmetic()
 
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
-         with_rollback: bool = False) -> PlanResult:
+         with_rollback: bool = False, strict_column_order: bool = False) -> PlanResult:
     """Changes that turn live into desired; verified by a rehearsal unless verify is False, and
-    with a rehearsed rollback script when with_rollback is True.
+    with a rehearsed rollback script when with_rollback is True. Table columns out of desired's
+    order are notes, not differences, unless strict_column_order.
 
     The rehearsal's copy of live is started in the background as soon as live's fingerprint shows
     that there is work (it restores while live is inspected and diffed); the same copy serves the
@@ -138,18 +141,22 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         reordered, rollback, verified = 0, None, False
         ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
                        if rules.matches(*k)})
+        notes: list[fingerprint.Difference] = []
         if not first + changes:
-            unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
+            unconverged, notes = fingerprint.compare(comparable.fingerprint, desired_model.fingerprint,
+                                                     strict_column_order)
         elif verify and not prerequisites:
             back = diff(desired_model, comparable) if with_rollback else None  # while the copy restores
-            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back)
+            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back,
+                                 strict_column_order)
             changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
-            rollback = rehearsal.rollback
+            rollback, notes = rehearsal.rollback, rehearsal.notes
             verified = True
         else:
             unconverged = []
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
+    notes = [u for u in notes if not rules.matches(u[0], u[1])]
     t5 = time.perf_counter()
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4)
     return PlanResult(first + changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
-                      *pinned, reordered, ignored, rollback, timings)
+                      *pinned, reordered, ignored, rollback, timings, notes)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 
-from .catalog.fingerprint import Fingerprint
+from .catalog.fingerprint import ORDER_NOTE, Fingerprint
 from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import mask_url
@@ -22,10 +21,12 @@ from .drift import DriftReport, Target, check_all
 from .errors import CmisDiffError
 from .ignore import IgnoreRules
 from .pipeline import PlanResult
-from .plan.planfile import count_changes, count_hazards
+from .plan.inventory import Entry
+from .plan.summary import Summary
 from .waits import Limits
 
 _LIST_LIMIT = 8
+PLAN_FORMAT = "cmis-diff plan 1"
 _STYLE = {Action.CREATE: "green", Action.ALTER: "yellow", Action.DROP: "red"}
 
 
@@ -33,29 +34,139 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-def plan_summary(result: PlanResult, live_url: str, path: Path | None,
-                 rollback_path: Path | None = None) -> dict[str, Any]:
-    return {
-        "format": "cmis-diff plan summary 1",
-        "status": "changes" if result.changes else "no-changes",
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 statement`, `2 statements` (`many` for irregular plurals)."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(plural(n, action) for action, n in counts.items())
+
+
+def plan_document(result: PlanResult | None, summary: Summary | None, live_url: str, *, path: Path | None,
+                  rollback_path: Path | None, reused: bool, statements: bool) -> dict[str, Any]:
+    """`cmis-diff plan --format json` (docs/json/plan.schema.json): a summary; statements only on request."""
+    header = summary.plan.header if summary else None
+    doc: dict[str, Any] = {
+        "format": PLAN_FORMAT,
+        "status": "changes" if summary else "no-changes",
+        "reused": reused,
         "live": mask_url(live_url),
-        "live_fingerprint": result.live.fingerprint.digest,
-        "desired_hash": result.desired_hash,
-        "tool": result.tool,
+        "target": header.target if header else result.target if result else None,
+        "live_fingerprint": header.live_fingerprint if header else result.live.fingerprint.digest if result else None,
+        "desired_hash": header.desired_hash if header else result.desired_hash if result else None,
+        "tool": header.tool if header else result.tool if result else None,
         "plan_file": str(path) if path else None,
         "rollback_file": str(rollback_path) if rollback_path else None,
-        "counts": count_changes(result.changes),
-        "hazards": count_hazards(result.changes),
-        "prerequisites": list(result.prerequisites),
-        "verified": result.verified,
-        "ignored": result.ignored,
-        "reordered": result.reordered,
-        "not_converged": [{"kind": k, "object": o, "what": w} for k, o, w in result.unconverged],
-        "changes": [{"kind": c.kind, "action": c.action.value, "object": c.identity,
-                     "hazards": [h.value for h in c.hazards], "destructive": c.destructive, "statement": c.sql}
-                    for c in result.changes if c.action is not Action.SETTING],
-        "timings_s": {k: round(v, 4) for k, v in result.timings.items()},
+        "approved": header.approved if header else None,
     }
+    if summary is not None:
+        doc.update(summary.as_json(statements))
+    else:
+        unconverged = result.unconverged if result else []
+        notes = result.notes if result else []
+        doc.update({"statements": 0, "counts": {"create": 0, "alter": 0, "drop": 0}, "by_kind": [], "follow_ups": {},
+                    "hazards": {}, "hazardous": [], "destructive": 0,
+                    "not_converged": [{"kind": k, "object": o, "what": w} for k, o, w in unconverged],
+                    "notes": [{"kind": k, "object": o, "what": w} for k, o, w in notes],
+                    "column_order_differs": len(notes),
+                    "prerequisites": list(result.prerequisites) if result else [],
+                    "verified": bool(result and result.verified)})
+        if statements:
+            doc["statement_list"] = []
+    doc["ignored"] = result.ignored if result else None
+    doc["reordered"] = result.reordered if result else None
+    doc["timings_s"] = {k: round(v, 4) for k, v in result.timings.items()} if result else {}
+    return doc
+
+
+def summary_lines(summary: Summary, list_limit: int | None = _LIST_LIMIT) -> list[str]:
+    """The plan's summary as plain lines: counts per kind and action (with objects, up to
+    list_limit per group; every hazardous one), follow-ups, hazards, not converged, notes."""
+    lines = [f"{plural(summary.statements, 'statement')}: {_counts_text(summary.counts())}"]
+    for action, kind, n in summary.by_kind():
+        lines.append(f"  {action:6} {kind} ({n:,})")
+        items = [i for i in summary.items if i.action == action and i.kind == kind and not i.follow_up]
+        shown = [i for i in items if i.hazards or i.destructive] + \
+            [i for i in items if not (i.hazards or i.destructive)][:list_limit]
+        for i in shown if list_limit is not None else items:
+            hz = f"  !! {i.hazards}" if i.hazards else ""
+            lines.append(f"         {i.label}{hz}{'  (DESTRUCTIVE)' if i.destructive else ''}")
+        if list_limit and len(items) > len(shown):
+            lines.append(f"         ... and {len(items) - len(shown):,} more (see the plan file)")
+    follow = summary.follow_ups()
+    if follow:
+        lines.append("  and, on the objects this plan creates: " + ", ".join(
+            plural(n, k) for k, n in follow.items()))
+    hazards = summary.hazards()
+    if hazards:
+        lines.append("Hazards: " + ", ".join(f"{k} {n}" for k, n in hazards.items()))
+    destructive = sum(1 for i in summary.items if i.destructive)
+    if destructive:
+        lines.append(f"{plural(destructive, 'destructive statement')}: review before approving.")
+    lines += [f"Prerequisite: {p}" for p in summary.plan.header.prerequisites]
+    lines += finding_lines([(f.kind, f.object, f.what) for f in summary.not_converged],
+                           [(f.kind, f.object, f.what) for f in summary.notes])
+    return lines
+
+
+def review_text(path: Path, summary: Summary) -> str:
+    """What `approve` shows: the summary first (counts, hazards, what stays different), then the
+    whole file as it is, every statement in full."""
+    plan, header = summary.plan, summary.plan.header
+    lines = [f"Plan {path}",
+             f"  for        {header.live} (target {header.target}; last applied plan: {header.last_applied})",
+             f"  made from  live {header.live_fingerprint}, desired {header.desired_hash}",
+             f"  by         {header.tool}; options: {header.extra.get('options', 'none')}",
+             f"  verified   {summary.verified}"]
+    if "rollback-of" in header.extra:
+        lines.append(f"  rollback of {header.extra['rollback-of']}")
+    if plan.approval is not None:
+        lines.append(f"  approved   by {plan.approval.by} at {plan.approval.at} (approving again replaces it)")
+    lines += summary_lines(summary, list_limit=0)
+    body = plan.header_text + "\n" + plan.statements_text
+    lines += ["", f"----- {path}, in full ({plural(body.count(chr(10)) + 1, 'line')}) -----", body]
+    return "\n".join(lines)
+
+
+def finding_lines(unconverged: list[tuple[str, str, str]], notes: list[tuple[str, str, str]]) -> list[str]:
+    lines = [f"not converged: {kind} {obj} ({what})" for kind, obj, what in unconverged]
+    if notes:
+        objects = ", ".join(obj for _, obj, _ in notes)
+        lines.append(f"note: {plural(len(notes), 'column')} out of desired's order ({ORDER_NOTE}; cosmetic, "
+                     f"--strict-column-order to treat it as a difference): {objects}")
+    return lines
+
+
+def print_plan(result: PlanResult | None, summary: Summary | None, live_url: str, *, path: Path | None,
+               rollback_path: Path | None, reused: Path | None) -> None:
+    out = console()
+    live = mask_url(live_url)
+    if summary is None:
+        assert result is not None  # nothing planned: the result says why
+        if result.unconverged:
+            out.print(f"No statements planned, but {live} differs from desired:", markup=False)
+        else:
+            out.print(f"No changes: {live} matches desired.", markup=False)
+        for line in finding_lines(result.unconverged, result.notes):
+            out.print(line, markup=False)
+        return
+    if reused is not None:
+        approval = summary.plan.approval
+        state = f"approved by {approval.by} at {approval.at}" if approval else "not approved yet"
+        out.print(f"Unchanged since {reused} (same live, desired files and options): reusing it ({state}).",
+                  markup=False)
+    out.print(f"Plan for {live}: " + _counts_text(summary.counts()), markup=False)
+    for line in summary_lines(summary)[1:]:
+        out.print(line, markup=False)
+    if result is not None and result.ignored:
+        out.print(f"ignored: {plural(result.ignored, 'object')} (ignore rules)", markup=False)
+    if result is not None and result.rollback is not None and result.rollback.error:
+        out.print(f"No rollback script: {result.rollback.error}", markup=False)
+    if path:
+        out.print(f"Plan written to {path}. Review it, then: cmis-diff approve {path}", markup=False)
+    if rollback_path:
+        out.print(f"Rollback script (rehearsed, unapproved): {rollback_path}", markup=False)
 
 
 def run_drift(targets: list[Target], desired_fp: Fingerprint, desired: Callable[[], Inspected],
@@ -130,53 +241,18 @@ def verified_note(result: PlanResult, skipped: bool) -> str:
     return f"yes, rehearsed on a schema-only copy of live ({result.reordered} statements reordered)"
 
 
-def _print_unconverged(out: Console, result: PlanResult) -> None:
-    for kind, obj, what in result.unconverged:
-        out.print(f"[bold red]not converged:[/] {kind} {escape(obj)} ({what})")
-
-
 def print_json(doc: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(doc, indent=2) + "\n")
 
 
-def print_plan(result: PlanResult, live_url: str, path: Path | None, rollback_path: Path | None = None) -> None:
+def print_plans(entries: list[Entry], diffs: Path, live_error: str | None) -> None:
     out = console()
-    if not result.changes:
-        if result.unconverged:
-            out.print(f"No statements planned, but {mask_url(live_url)} differs from desired:")
-            _print_unconverged(out, result)
-        else:
-            out.print(f"No changes: {mask_url(live_url)} matches desired.")
-        return
-    counts = count_changes(result.changes)
-    out.print(f"[bold]Plan for {mask_url(live_url)}[/]: " + ", ".join(f"{n} {a}" for a, n in counts.items()))
-    real = [c for c in result.changes if c.action is not Action.SETTING]
-    for (kind, action), group in groupby(sorted(real, key=lambda c: (c.action.value, c.kind)),
-                                         key=lambda c: (c.kind, c.action)):
-        items = list(group)
-        out.print(f"  [{_STYLE[action]}]{action.value:6}[/] {kind} ({len(items)})")
-        # every hazardous change is listed; harmless ones only up to a screenful per group
-        shown = [c for c in items if c.hazards] + [c for c in items if not c.hazards][:_LIST_LIMIT]
-        for c in shown:
-            mark = "  [bold red]DESTRUCTIVE[/]" if c.destructive else ""
-            hz = f"  [magenta]{', '.join(h.value for h in c.hazards)}[/]" if c.hazards else ""
-            out.print(f"         {escape(c.label)}{hz}{mark}")
-        if len(items) > len(shown):
-            out.print(f"         … and {len(items) - len(shown)} more (see the plan file)")
-    hazards = {k: v for k, v in count_hazards(result.changes).items() if v}
-    if hazards:
-        out.print("[bold magenta]Hazards:[/] " + ", ".join(f"{k} {v}" for k, v in hazards.items()))
-    destructive = [c for c in real if c.destructive]
-    if destructive:
-        out.print(f"[bold red]{len(destructive)} destructive statement(s): review before approving.[/]")
-    for p in result.prerequisites:
-        out.print(f"[bold yellow]Prerequisite:[/] {p}")
-    if result.ignored:
-        out.print(f"ignored: {result.ignored} objects (ignore rules)")
-    _print_unconverged(out, result)
-    if result.rollback is not None and result.rollback.error:
-        out.print(f"[yellow]No rollback script: {escape(result.rollback.error)}[/]")
-    if path:
-        out.print(f"Plan written to [bold]{path}[/]. Review it, then: cmis-diff approve {path}")
-    if rollback_path:
-        out.print(f"Rollback script (rehearsed, unapproved): {rollback_path}")
+    if live_error:
+        out.print(f"live not reachable ({live_error}): states judged from the files alone", markup=False)
+    if not entries:
+        out.print(f"No plans in {diffs}.", markup=False)
+    for e in entries:
+        header = e.plan.header if e.plan else None
+        what = f"rollback of {header.extra['rollback-of']}; " if header and "rollback-of" in header.extra else ""
+        changes = f"{header.changes}; " if header else ""
+        out.print(f"{e.state:9} {e.path}  ({what}{changes}{e.detail})", markup=False)

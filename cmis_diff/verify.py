@@ -47,6 +47,7 @@ class Rollback:
     after_fingerprint: fingerprint.Fingerprint  # live as the plan leaves it: the rollback's starting point
     unconverged: list[tuple[str, str, str]]
     error: str | None = None  # why there is no rollback script
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences (column order)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Rehearsal:
     reordered: int  # how many statements had to move
     unconverged: list[tuple[str, str, str]]  # (kind, identity, missing|extra|differs...|why left out)
     rollback: Rollback | None = None
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences (column order)
 
 
 def _live_schema_sql(live: Endpoint) -> str:
@@ -214,7 +216,7 @@ def _with_reasons(differences: list[tuple[str, str, str]],
 
 
 def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool,
-                       back: list[Change] | None) -> Rollback:
+                       back: list[Change] | None, strict_column_order: bool) -> Rollback:
     """On the rehearsal database as the plan left it: diff back to live, apply, compare. When the
     plan converged, the database is desired (fingerprint-equal), so desired's model stands in for
     inspecting it again (a second full inspection costs about a second on CMIS), and `back`, the
@@ -229,8 +231,8 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
         run, _ = _apply_in_order(conn, back)  # the first ones have run on conn
     except CmisDiffError as exc:
         return Rollback([], after.fingerprint, [], error=str(exc))
-    return Rollback(first + run.done, after.fingerprint,
-                    _with_reasons(fingerprint.read(conn).differences(live.fingerprint), run.skipped))
+    differences, notes = fingerprint.compare(fingerprint.read(conn), live.fingerprint, strict_column_order)
+    return Rollback(first + run.done, after.fingerprint, _with_reasons(differences, run.skipped), notes=notes)
 
 
 def _filled_copy(live: Endpoint, url: str, source: DesiredSource) -> psycopg.Connection:
@@ -283,11 +285,15 @@ class LiveCopy:
 
 
 def rehearse(conn: psycopg.Connection, changes: list[Change], desired: Inspected,
-             live: Inspected | None = None, back: list[Change] | None = None) -> Rehearsal:
+             live: Inspected | None = None, back: list[Change] | None = None,
+             strict_column_order: bool = False) -> Rehearsal:
     """Apply the plan to `conn`, a copy of live's schema (with any statements that run first
     already run); with `live`, also compute and rehearse the rollback (`back`: desired -> live,
-    if already diffed)."""
+    if already diffed). Columns out of desired's order are notes unless strict_column_order."""
     run, moved = _apply_in_order(conn, changes)
-    unconverged = fingerprint.read(conn).differences(desired.fingerprint)
-    rollback = _rehearse_rollback(conn, live, desired, not unconverged, back) if live is not None else None
-    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback)
+    after = fingerprint.read(conn)
+    unconverged, notes = fingerprint.compare(after, desired.fingerprint, strict_column_order)
+    identical = after.objects == desired.fingerprint.objects  # desired's model then stands in for the copy's
+    rollback = _rehearse_rollback(conn, live, desired, identical, back, strict_column_order) \
+        if live is not None else None
+    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback, notes)

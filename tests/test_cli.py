@@ -85,11 +85,12 @@ def test_plan_json_summary(workdir: Path, make_db: Callable[[], str]) -> None:
     proc = run_cli("plan", "--live", make_db(), "--format", "json", "--out", "p.sql", cwd=workdir)
     assert proc.returncode == 2, proc.stderr
     doc = json_out(proc)
-    assert doc["status"] == "changes"
+    assert doc["format"] == "cmis-diff plan 1" and doc["status"] == "changes"
     assert doc["plan_file"] == "p.sql"
     assert doc["counts"]["create"] >= 2
-    assert {c["kind"] for c in doc["changes"]} >= {"schema", "table"}
+    assert {c["kind"] for c in doc["by_kind"]} >= {"schema", "table"}
     assert doc["live_fingerprint"].startswith("sha256:")
+    assert "statement_list" not in doc  # a summary: statements only on request
 
 
 def test_destructive_statements_are_marked(workdir: Path, make_db: Callable[[], str]) -> None:
