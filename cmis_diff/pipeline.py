@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psycopg
 
-from . import __version__, cache, ignore, waits
+from . import __version__, cache, ignore, progress, waits
 from .apply import ledger
 from .catalog import fingerprint
 from .catalog.inspect import Inspected, inspect
@@ -68,7 +68,8 @@ def _build_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected,
     """Build a scratch database from the desired files, inspect it, and drop it."""
     if scratch.embedded:
         reap_orphans(scratch.url)
-    with scratch_database(scratch.url) as url, connect(url, "scratch database") as conn:
+    with progress.step("building desired in a scratch database"), scratch_database(scratch.url) as url, \
+            connect(url, "scratch database") as conn:
         load(conn, source)
         return inspect(conn), _referenced_roles(conn)
 
@@ -147,8 +148,9 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
                                                      strict_column_order)
         elif verify and not prerequisites:
             back = diff(desired_model, comparable) if with_rollback else None  # while the copy restores
-            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back,
-                                 strict_column_order)
+            with progress.step("rehearsing the plan on a schema-only copy of live"):
+                rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back,
+                                     strict_column_order)
             changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
             rollback, notes = rehearsal.rollback, rehearsal.notes
             verified = True

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 
+from .apply.executor import ApplyResult
 from .catalog.fingerprint import ORDER_NOTE, Fingerprint
 from .catalog.inspect import Inspected
 from .config import Endpoint
@@ -170,32 +171,38 @@ def print_plan(result: PlanResult | None, summary: Summary | None, live_url: str
 
 
 def run_drift(targets: list[Target], desired_fp: Fingerprint, desired: Callable[[], Inspected],
-              jobs: int, rules: IgnoreRules, limits: Limits) -> list[DriftReport]:
+              jobs: int, rules: IgnoreRules, limits: Limits, strict_column_order: bool = False) -> list[DriftReport]:
     """Check targets; a progress bar on a terminal when there are several, silence in cron."""
     out = console(stderr=True)
     if len(targets) < 2 or not out.is_terminal:
-        return check_all(targets, desired_fp, desired, jobs, rules=rules, limits=limits)
+        return check_all(targets, desired_fp, desired, jobs, rules=rules, limits=limits,
+                         strict_column_order=strict_column_order)
     with Progress(console=out, transient=True) as bar:
         task = bar.add_task("checking drift", total=len(targets))
         return check_all(targets, desired_fp, desired, jobs, progress=lambda _: bar.advance(task), rules=rules,
-                         limits=limits)
+                         limits=limits, strict_column_order=strict_column_order)
 
 
 def print_drift(reports: list[DriftReport]) -> None:
     out = console()
     for r in reports:
         name = "" if r.target == "live" else f"{escape(r.target)}: "
-        ignored = f"; ignored: {r.ignored} objects" if r.ignored else ""
+        ignored = f"; ignored: {plural(r.ignored, 'object')}" if r.ignored else ""
         if r.status == "clean":
             out.print(f"{name}[green]clean[/] ({escape(r.live)} matches desired{ignored})")
         elif r.status == "error":
-            out.print(f"{name}[bold red]error[/] {escape(r.error or '')}")
+            out.print(f"{name}[bold red]error:[/] {escape(r.error or '')}")
         else:
-            out.print(f"{name}[bold yellow]drift[/] in {escape(r.live)}: {len(r.drifted)} object(s) differ{ignored}")
+            n = len(r.drifted)
+            out.print(f"{name}[bold yellow]drift[/] in {escape(r.live)}: {plural(n, 'object')} "
+                      f"{'differs' if n == 1 else 'differ'}{ignored}")
             for d in r.drifted:
-                out.print(f"    {d['what']:8} {d['kind']} {escape(d['object'])}")
+                out.print(f"    {escape(d['what'])}: {d['kind']} {escape(d['object'])}")
             for c in r.changes:
-                out.print(f"    fix: {escape(c['statement'].splitlines()[0][:110])}")
+                first, *more = c["statement"].strip().splitlines()
+                out.print(f"    fix: {escape(first)}{' ...' if more else ''}")
+        for line in finding_lines([], [(d["kind"], d["object"], d["what"]) for d in r.notes]):
+            out.print(f"    {escape(line)}")
 
 
 def post_apply_check(plan_path: Path, desired: Path, live: Endpoint, scratch: Endpoint) -> str | list[str]:
@@ -209,16 +216,61 @@ def post_apply_check(plan_path: Path, desired: Path, live: Endpoint, scratch: En
     from .source.discover import discover
 
     plan = read(plan_path)
+    header = plan.header
+    if "rollback-of" in header.extra:  # its "desired" is live as it was before that plan (a fingerprint)
+        with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
+            now = fingerprint.read(conn)
+        return [] if now.digest == header.desired_hash else \
+            [f"live is not back at its fingerprint before {header.extra['rollback-of']} ({header.desired_hash})"]
     try:
         source = discover(desired)
     except CmisDiffError as exc:
         return f"not verified: {exc}"
-    if source.hash != plan.header.desired_hash:
+    if source.hash != header.desired_hash:
         return f"not verified: {desired} changed since planning"
     wanted = inspect_desired(source, scratch)[0].fingerprint
     with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
         now = fingerprint.read(conn)
-    return [f"{what} {kind} {obj}" for kind, obj, what in now.differences(wanted)]
+    strict = "--strict-column-order" in header.extra.get("options", "").split()
+    return [f"{what}: {kind} {obj}" for kind, obj, what in fingerprint.compare(now, wanted, strict)[0]]
+
+
+def apply_document(result: ApplyResult, outcome: str | list[str] | None) -> dict[str, Any]:
+    """`cmis-diff apply --format json` (docs/json/apply.schema.json)."""
+    if outcome is None:
+        verification: dict[str, Any] = {"status": "skipped", "reason": "dry run", "differences": []}
+    elif isinstance(outcome, str):
+        verification = {"status": "not-verified", "reason": outcome, "differences": []}
+    else:
+        verification = {"status": "differs" if outcome else "matches", "reason": None, "differences": outcome}
+    return {"format": "cmis-diff apply 1", "plan_file": str(result.plan_file),
+            "result": "dry-run" if result.dry_run else "resumed" if result.resumed else "applied",
+            "statements": result.statements, "reapplied_after_row": result.reapplied,
+            "other_target": result.other_target,
+            "timings": [{"index": t.index, "ms": round(t.seconds * 1000, 3), "statement": t.sql.strip()}
+                        for t in result.timings],
+            "verification": verification}
+
+
+def print_apply(result: ApplyResult, outcome: str | list[str] | None) -> None:
+    out = console()
+    if result.dry_run:
+        out.print(f"Dry run of {result.plan_file}: {plural(result.statements, 'statement')} (rolled back)",
+                  markup=False)
+        for t in result.timings:
+            first, *more = t.sql.strip().splitlines()
+            out.print(f"  {t.index:4d} {t.seconds * 1000:9.1f} ms  {first}{' ...' if more else ''}", markup=False)
+        return
+    if result.reapplied is not None:
+        out.print(f"Live was back at its state before this plan's earlier application (ledger row "
+                  f"{result.reapplied}): its effect had been undone, so it was applied again.", markup=False)
+    if result.other_target is not None:
+        out.print(f"Applied to another target than planned ({result.other_target}), as --allow-other-target allows "
+                  "(recorded in the ledger).", markup=False)
+    verb = "Resumed and finished" if result.resumed else "Applied"
+    out.print(f"{verb} {result.plan_file}: {plural(result.statements, 'statement')}", markup=False)
+    if outcome is not None:
+        print_post_apply(outcome)
 
 
 def print_post_apply(outcome: str | list[str]) -> None:
@@ -228,7 +280,7 @@ def print_post_apply(outcome: str | list[str]) -> None:
     elif not outcome:
         out.print("[green]Live now matches desired.[/]")
     else:
-        out.print(f"[bold red]Live still differs from desired in {len(outcome)} object(s):[/]")
+        out.print(f"[bold red]Live still differs from desired in {plural(len(outcome), 'object')}:[/]")
         for line in outcome:
             out.print(f"    {escape(line)}")
 
@@ -256,3 +308,57 @@ def print_plans(entries: list[Entry], diffs: Path, live_error: str | None) -> No
         what = f"rollback of {header.extra['rollback-of']}; " if header and "rollback-of" in header.extra else ""
         changes = f"{header.changes}; " if header else ""
         out.print(f"{e.state:9} {e.path}  ({what}{changes}{e.detail})", markup=False)
+
+
+def print_history(rows: list[dict[str, Any]]) -> None:
+    """The ledger, newest first, one plan a line under column headers (errors on the next line)."""
+    out = console()
+    if not rows:
+        out.print("No plan was ever applied to this database.")
+        return
+    out.print(f"{'id':>4}  {'started (UTC)':19}  {'result':8}  {'applied by':24}  {'plan':40}  approval", markup=False)
+    for r in rows:
+        who = f"{r['applied_by']} as {r['db_role']}"
+        approval = r["approved"].split(" by ", 1)[-1] if r["approved"] else "unapproved"
+        out.print(f"{r['id']:>4}  {str(r['started_at'])[:19]:19}  {r['result']!s:8}  {who:24}  {r['plan_file']!s:40}  "
+                  f"{'by ' + approval if r['approved'] else approval}", markup=False)
+        if r["error"]:
+            out.print(f"{'':6}{r['error']}", markup=False)
+
+
+def _last_json(last: dict[str, Any] | None) -> dict[str, Any] | None:
+    if last is None:
+        return None
+    return {"id": last["id"], "plan_file": last["plan_file"], "plan_hash": last["plan_hash"], "result": last["result"],
+            "applied_by": last["applied_by"], "db_role": last["db_role"], "finished_at": str(last["finished_at"])}
+
+
+def status_document(drifted: DriftReport, last: dict[str, Any] | None, waiting: list[Entry]) -> dict[str, Any]:
+    """`cmis-diff status --format json` (docs/json/status.schema.json)."""
+    return {"format": "cmis-diff status 1", "status": drifted.status, "live": drifted.live,
+            "drift": drifted.as_json(), "last_applied": _last_json(last), "waiting": [e.as_json() for e in waiting]}
+
+
+def print_status(drifted: DriftReport, last: dict[str, Any] | None, waiting: list[Entry], diffs: Path) -> None:
+    out = console()
+    if drifted.status == "clean":
+        out.print(f"live      {drifted.live}: matches desired", markup=False)
+    elif drifted.status == "error":
+        out.print(f"live      {drifted.live}: error: {drifted.error}", markup=False)
+    else:
+        n = len(drifted.drifted)
+        out.print(f"live      {drifted.live}: drift, {plural(n, 'object')} {'differs' if n == 1 else 'differ'} from "
+                  "desired (cmis-diff drift names them; cmis-diff plan makes the plan)", markup=False)
+    for line in finding_lines([], [(d["kind"], d["object"], d["what"]) for d in drifted.notes]):
+        out.print(f"          {line}", markup=False)
+    if last is None:
+        out.print("last      no plan was ever applied", markup=False)
+    else:
+        out.print(f"last      {last['plan_file']} ({last['result']} at {str(last['finished_at'])[:19]} by "
+                  f"{last['applied_by']} as {last['db_role']}; ledger row {last['id']})", markup=False)
+    if not waiting:
+        out.print(f"waiting   no pending plan in {diffs}", markup=False)
+    for e in waiting:
+        header = e.plan.header if e.plan else None
+        what = f"rollback of {header.extra['rollback-of']}; " if header and "rollback-of" in header.extra else ""
+        out.print(f"waiting   {e.state:9} {e.path} ({what}{e.detail})", markup=False)
