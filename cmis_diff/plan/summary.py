@@ -14,9 +14,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..apply.statements import plan_statements
+from pglast import parse_sql
+from pglast.parser import ParseError
+
 from ..diff.changes import Action, Change, Hazard
 from ..diff.classify import classify
+from ..errors import CmisDiffError
 from ..order import graph
 from .planfile import PlanText
 
@@ -133,17 +136,22 @@ def _comment_hazards(gap: str) -> tuple[str, bool]:
 
 
 def summarize(plan: PlanText, label: str) -> Summary:
-    """The summary of a plan file (statements split and classified with pglast)."""
+    """The summary of a plan file (its statements parsed once with pglast, and classified)."""
     text = plan.statements_text
-    statements = plan_statements(text, label)
+    try:
+        parsed = parse_sql(text)
+    except ParseError as exc:
+        raise CmisDiffError(f"{label}: statements do not parse: {exc.args[0]}") from None
     changes: list[Change] = []
     gaps: list[str] = []
     end = 0
-    for st in statements:
-        start = text.index(st.sql, end)
+    for raw in parsed:
+        start = raw.stmt_location or 0
+        stop = start + raw.stmt_len if raw.stmt_len else len(text)
+        sql = text[start:stop].strip()
         gaps.append(text[end:start])
-        end = start + len(st.sql)
-        changes.append(classify(st.sql.strip().rstrip(";").strip()))
+        end = stop
+        changes.append(classify(sql, raw.stmt))
     created = {k for c in changes if c.action is Action.CREATE for k in (graph.key_of(c), (c.kind, c.identity))}
     items = []
     for change, gap in zip(changes, gaps, strict=True):
@@ -159,8 +167,11 @@ def _follows(change: Change, created: set[Any]) -> bool:
     comment, grant or owner change is about, or the table it touches)."""
     if change.action is not Action.ALTER:
         return False
-    keys = {graph.key_of(change), graph.target_of(change), ("rel", change.table) if change.table else None,
-            (change.of, ".".join(change.parts)) if change.of and change.parts else None}
+    keys = {graph.key_of(change), ("rel", change.table) if change.table else None}
+    if change.of and change.parts:
+        keys.add((change.of, ".".join(change.parts)))
+        if change.of == "column":
+            keys.add(("rel", ".".join(change.parts[:-1])))
     return bool(keys & created - {None})
 
 
