@@ -227,11 +227,10 @@ def test_a_signal_during_the_scratch_drop_is_delivered_after_it() -> None:
     from cmis_diff.scratch import signals_held
 
     done = []
-    with pytest.raises(KeyboardInterrupt):
-        with signals_held():
-            os.kill(os.getpid(), signal.SIGINT)
-            time.sleep(0.05)  # the handler has run by now: held, not raised here
-            done.append("dropped")
+    with pytest.raises(KeyboardInterrupt), signals_held():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # the handler has run by now: held, not raised here
+        done.append("dropped")
     assert done == ["dropped"]
 
 
