@@ -137,7 +137,7 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     from .pipeline import plan as build_plan
     from .plan import inventory
     from .plan.planfile import read
-    from .plan.summary import summarize
+    from .plan.summary import from_changes, summarize
     from .source.discover import discover
 
     limits = _limits(lock_timeout, statement_timeout)
@@ -159,7 +159,9 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
             empty_desired.check(source, result)
         if result.changes:
             path, rollback_path = _write_plan_files(result, live.url, out, no_verify, options)
-    summary = summarize(read(path), str(path)) if path else None
+    summary = None
+    if path is not None:  # read back from the file (a fresh one: from the changes it was rendered from)
+        summary = summarize(read(path), str(path)) if result is None else from_changes(read(path), result.changes)
     unconverged = summary.not_converged if summary else result.unconverged if result else []
     if fmt == "json":
         report.print_json(report.plan_document(result, summary, live.url, path=path, rollback_path=rollback_path,

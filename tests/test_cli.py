@@ -20,16 +20,21 @@ from .support import load_sql_file
 
 COMMANDS = {
     "plan": ["--desired", "--live", "--scratch-url", "--out", "--format", "--no-verify", "--allow-unconverged",
-             "--lock-timeout", "--statement-timeout"],
-    "approve": ["--by", "--in-live", "--live"],
+             "--strict-column-order", "--allow-empty-desired", "--statements", "--lock-timeout",
+             "--statement-timeout"],
+    "approve": ["--by", "--yes", "--in-live", "--live", "--format"],
     "apply": ["--live", "--lock-timeout", "--statement-timeout", "--dry-run", "--role", "--desired",
-              "--allow-other-target", "--require-live-approval", "--four-eyes"],
-    "drift": ["--desired", "--live", "--targets", "--jobs", "--shard", "--scratch-url", "--format", "--out",
-              "--prometheus", "--lock-timeout", "--statement-timeout"],
+              "--allow-other-target", "--require-live-approval", "--four-eyes", "--scratch-url", "--format"],
+    "drift": ["--desired", "--live", "--targets", "--jobs", "--shard", "--scratch-url", "--format", "--report",
+              "--prometheus", "--strict-column-order", "--lock-timeout", "--statement-timeout"],
     "ledger": ["init"],
     "stats": ["--desired", "--live", "--scratch-url", "--format"],
     "history": ["--live", "--format"],
-    "server": [],
+    "server": ["start", "stop", "status", "url"],
+    "plans": ["--live", "--dir", "--format"],
+    "status": ["--desired", "--live", "--scratch-url", "--dir", "--strict-column-order", "--format"],
+    "rollback": ["--live", "--dir", "--by", "--yes", "--dry-run", "--format"],
+    "reset": ["--desired", "--live", "--force", "--yes", "--format"],
 }
 
 

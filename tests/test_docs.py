@@ -50,6 +50,8 @@ def test_every_json_document_matches_its_schema(tmp_path: Path, make_db: Callabl
     assert first["reused"] is False and "statement_list" not in first
     again = _json("plan", "plan", "--live", live, "--statements", code=2, **at)
     assert again["reused"] is True and again["plan_file"] == "diffs/p.sql"
+    same = ("statements", "counts", "by_kind", "follow_ups", "hazards", "hazardous", "not_converged", "notes")
+    assert {k: again[k] for k in same} == {k: first[k] for k in same}  # read back from the file: the same summary
     assert len(again["statement_list"]) == again["statements"]  # no session setting in this plan
     assert [p["state"] for p in _json("plans", "plans", "--live", live, **at)["plans"]] == ["pending", "stale"]
     approved = _json("approve", "approve", "diffs/p.sql", "--by", "alice", **at)

@@ -152,7 +152,7 @@ def summarize(plan: PlanText, label: str) -> Summary:
         gaps.append(text[end:start])
         end = stop
         changes.append(classify(sql, raw.stmt))
-    created = {k for c in changes if c.action is Action.CREATE for k in (graph.key_of(c), (c.kind, c.identity))}
+    created = _created(changes)
     items = []
     for change, gap in zip(changes, gaps, strict=True):
         hazards, destructive = _comment_hazards(gap)
@@ -160,6 +160,18 @@ def summarize(plan: PlanText, label: str) -> Summary:
                           destructive or Hazard.DATA_LOSS in change.hazards, _follows(change, created),
                           change.sql))
     return Summary(plan, tuple(items))
+
+
+def from_changes(plan: PlanText, changes: list[Change]) -> Summary:
+    """The summary of a plan file just rendered from `changes` (what summarize() would read back
+    from it, without parsing it again)."""
+    created = _created(changes)
+    return Summary(plan, tuple(Item(c.kind, c.action.value, c.label, ", ".join(h.value for h in c.hazards),
+                                    c.destructive, _follows(c, created), c.sql) for c in changes))
+
+
+def _created(changes: list[Change]) -> set[Any]:
+    return {k for c in changes if c.action is Action.CREATE for k in (graph.key_of(c), (c.kind, c.identity))}
 
 
 def _follows(change: Change, created: set[Any]) -> bool:
