@@ -144,7 +144,9 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url, limits)
     scratch = config.scratch(scratch_url)
-    flags = [f for f, on in (("--no-verify", no_verify), ("--strict-column-order", strict_column_order)) if on]
+    # what shapes the plan, or whether it may be written at all: a plan made otherwise is not reused
+    flags = [f for f, on in (("--no-verify", no_verify), ("--strict-column-order", strict_column_order),
+                             ("--allow-empty-desired", allow_empty_desired)) if on]
     options = inventory.options_line(flags, ignore.load(source.root))
     reused = None if out is not None else _reusable_plan(source, live, scratch, options)
     result: PlanResult | None = None
@@ -510,9 +512,9 @@ def server_group() -> None:
 @friendly
 def server_start(fmt: str) -> None:
     """Start the embedded server (nothing to do when it runs)."""
-    was_running = server.status().running
-    server.start()
-    _print_server(fmt, "already running" if was_running else "started")
+    started: list[str] = []  # told only when this call really started it (another may race us)
+    server.start(started.append)
+    _print_server(fmt, "started" if started else "already running")
 
 
 @server_group.command("stop")
