@@ -129,8 +129,8 @@ class Bench:
 
     def start_server(self) -> None:
         subprocess.run([*CLI, "server", "start"], env=self.env, check=True, capture_output=True)
-        self.server_url = subprocess.run([*CLI, "server", "url"], env=self.env, check=True, capture_output=True,
-                                         text=True).stdout.strip()
+        self.server_url = subprocess.run([*CLI, "server", "url", "--scratch"], env=self.env, check=True,
+                                         capture_output=True, text=True).stdout.strip()
 
     def stop_server(self) -> None:
         subprocess.run([*CLI, "server", "stop"], env=self.env, check=False, capture_output=True)

@@ -2,7 +2,8 @@
 
 Keyed by the desired hash, the scratch server's major version, the tool and engine versions, the
 catalog queries and the session settings they run under;
-a changed file changes the hash (a miss), and old entries are pruned. Entries are pickles written
+a changed file changes the hash (a miss), and old entries are pruned (at most KEEP entries and
+MAX_MB megabytes, $CMIS_DIFF_CACHE_MB). Entries are pickles written
 by this tool into the user's own state directory, atomically.
 """
 
@@ -25,7 +26,8 @@ from .catalog import session
 from .catalog.fingerprint import Fingerprint
 from .catalog.inspect import Inspected
 
-KEEP = 8  # entries kept; the oldest beyond this are removed
+KEEP = 8  # entries kept at most; the oldest beyond this are removed
+MAX_MB = 32.0  # and at most this much on disk (CMIS_DIFF_CACHE_MB), the newest entry always kept
 
 
 def _dir() -> Path:
@@ -88,8 +90,25 @@ def store(cache_key: str, inspected: Inspected, roles: list[str]) -> None:
     _prune(folder)
 
 
+def max_bytes() -> int:
+    raw = os.environ.get("CMIS_DIFF_CACHE_MB", "")
+    try:
+        return int(float(raw) * 2**20) if raw else int(MAX_MB * 2**20)
+    except ValueError:
+        return int(MAX_MB * 2**20)
+
+
+def _size(entry: Path) -> int:
+    sidecar = entry.with_name(entry.name.replace(".pickle", ".fingerprint.pickle"))
+    return sum(p.stat().st_size for p in (entry, sidecar) if p.exists())
+
+
 def _prune(folder: Path) -> None:
+    """Keep the most recently used entries, at most KEEP of them and max_bytes() in all."""
     entries = sorted(folder.glob("desired-*[0-9a-f].pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in entries[KEEP:]:
-        old.unlink(missing_ok=True)
-        old.with_name(old.name.replace(".pickle", ".fingerprint.pickle")).unlink(missing_ok=True)
+    budget, total = max_bytes(), 0
+    for n, entry in enumerate(entries):
+        total += _size(entry)
+        if n and (n >= KEEP or total > budget):
+            entry.with_name(entry.name.replace(".pickle", ".fingerprint.pickle")).unlink(missing_ok=True)
+            entry.unlink(missing_ok=True)

@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, config, server, waits
+from . import __version__, config, progress, server, waits
 from .errors import CmisDiffError
 
 if TYPE_CHECKING:
+    from .apply.executor import ApplyOptions
     from .pipeline import PlanResult
+    from .plan import inventory as plan_inventory
+    from .plan.summary import Summary
+    from .source.discover import DesiredSource
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -33,6 +37,7 @@ def friendly(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         signal.signal(signal.SIGTERM, _sigterm)
+        progress.enable()
         try:
             return fn(*args, **kwargs)
         except CmisDiffError as exc:
@@ -131,64 +136,121 @@ def main() -> None:
 @live_option
 @scratch_option
 @click.option("--out", type=click.Path(path_type=Path),
-              help="Plan file to write. Default: diffs/<UTC time>_<slug>.sql")
+              help="The plan file to write (its rollback script goes beside it, <name>.rollback.sql). Default: "
+                   "diffs/<UTC time>_<slug>.sql, or the plan already in diffs/ for the same live, desired and "
+                   "options (reused, not written again).")
 @click.option("--no-verify", is_flag=True,
               help="Skip the rehearsal on a schema-only copy of live (order and convergence unproven).")
 @click.option("--allow-unconverged", is_flag=True,
-              help="Exit 2 even if objects would still differ from desired after the plan (they are listed).")
+              help="Write the plan and exit 2 even when some objects would still differ from desired after it "
+                   "(they are listed as 'not converged'); without it such a plan is written but exits 1.")
+@click.option("--strict-column-order", is_flag=True,
+              help="Treat table columns out of desired's order as a difference (not converged) rather than a "
+                   "cosmetic note. PostgreSQL cannot reorder columns in place.")
+@click.option("--allow-empty-desired", is_flag=True,
+              help="Plan even when desired looks incomplete (no table, or one file while live has many) and the "
+                   "plan drops more than half of live's tables.")
+@click.option("--statements", "with_statements", is_flag=True,
+              help="With --format json: include every statement (the summary alone by default).")
 @timeout_options
 @safety_options
 @format_option
 @friendly
 def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path | None, no_verify: bool,
-         allow_unconverged: bool, lock_timeout: float, statement_timeout: float, allow_hazards: str, online: bool,
-         lint: bool, fmt: str) -> None:
+         allow_unconverged: bool, strict_column_order: bool, allow_empty_desired: bool, with_statements: bool,
+         lock_timeout: float, statement_timeout: float, allow_hazards: str, online: bool, lint: bool,
+         fmt: str) -> None:
     """Diff live against desired and write the ALTER script as a plan file.
 
-    Exit 0: no changes (no file written); 2: a plan was written; 1: error.
+    Re-planning an unchanged situation (same live, desired files and options) reuses the plan
+    already in diffs/ and says so. Exit 0: no changes (no file written); 2: a plan was written or
+    reused; 1: error, or objects that would not converge without --allow-unconverged.
     """
-    from . import report
+    from . import empty_desired, ignore, report
     from .pipeline import plan as build_plan
+    from .plan import inventory
+    from .plan.planfile import read
+    from .plan.summary import from_changes, summarize
     from .source.discover import discover
 
     limits = _limits(lock_timeout, statement_timeout)
     allowed, options = _allowed(allow_hazards), _safety(online, lint)
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url, limits)
-    result = build_plan(source, live, config.scratch(scratch_url), verify=not no_verify, with_rollback=True,
-                        options=options)
-    path = rollback_path = None
-    if result.changes:
-        path, rollback_path = _write_plan_files(result, live.url, out, no_verify, allowed, online)
-    if fmt == "json":
-        report.print_json(report.plan_summary(result, live.url, path, rollback_path) |
-                          report.safety_summary(result, allowed))
+    scratch = config.scratch(scratch_url)
+    # what shapes the plan, or whether it may be written at all: a plan made otherwise is not reused
+    flags = [f for f, on in (("--no-verify", no_verify), ("--strict-column-order", strict_column_order),
+                             ("--allow-empty-desired", allow_empty_desired), ("--no-online", not online),
+                             ("--no-lint", not lint), (f"--allow-hazards={','.join(allowed)}", bool(allowed))) if on]
+    plan_options = inventory.options_line(flags, ignore.load(source.root))
+    reused = None if out is not None else _reusable_plan(source, live, scratch, plan_options)
+    result: PlanResult | None = None
+    path: Path | None = None
+    rollback_path: Path | None = None
+    if reused is not None:
+        path, rollback_path = reused, _rollback_beside(reused)
     else:
-        report.print_plan(result, live.url, path, rollback_path)
-        report.print_safety(result, allowed)
-    if result.unconverged and not allow_unconverged:
-        raise CmisDiffError(f"{len(result.unconverged)} object(s) would still differ from desired after this plan "
-                            "(listed above as 'not converged'); rerun with --allow-unconverged to accept")
-    sys.exit(EXIT_CHANGES if result.changes else EXIT_OK)
+        result = build_plan(source, live, scratch, verify=not no_verify, with_rollback=True, options=options,
+                            strict_column_order=strict_column_order)
+        if not allow_empty_desired:
+            empty_desired.check(source, result)
+        if result.changes:
+            path, rollback_path = _write_plan_files(result, live.url, out, no_verify, plan_options, allowed, online)
+    summary = None
+    if path is not None:  # read back from the file (a fresh one: from the changes it was rendered from)
+        summary = summarize(read(path), str(path)) if result is None else from_changes(read(path), result.changes)
+    unconverged = summary.not_converged if summary else result.unconverged if result else []
+    if fmt == "json":
+        report.print_json(report.plan_document(result, summary, live.url, path=path, rollback_path=rollback_path,
+                                               reused=reused is not None, statements=with_statements) |
+                          report.safety_summary(result, summary, allowed))
+    else:
+        report.print_plan(result, summary, live.url, path=path, rollback_path=rollback_path, reused=reused)
+        report.print_safety(result, summary, allowed)
+    if unconverged and not allow_unconverged:
+        n = len(unconverged)
+        raise CmisDiffError(f"{n} {'object' if n == 1 else 'objects'} would still differ from desired after this "
+                            "plan (listed as 'not converged'); rerun with --allow-unconverged to accept")
+    sys.exit(EXIT_CHANGES if summary else EXIT_OK)
 
 
-def _not_converged_lines(unconverged: list[tuple[str, str, str]]) -> dict[str, str]:
-    """Plan header lines naming what would still differ after the plan."""
-    return {f"not-converged-{i}": f"{k} {o} ({w})" for i, (k, o, w) in enumerate(unconverged, 1)}
+def _reusable_plan(source: DesiredSource, live: config.Endpoint, scratch: config.Endpoint,
+                   options: str) -> Path | None:
+    """The plan in diffs/ that this plan would write again (same situation, not applied since)."""
+    from . import __version__
+    from .connect import connect, server_version
+    from .plan import inventory
+
+    diffs = Path("diffs")
+    if not inventory.plan_files(diffs):
+        return None
+    with connect(scratch.url, "scratch server") as conn:
+        tool = f"cmis-diff {__version__}, scratch server {server_version(conn)}"
+    with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
+        now = inventory.read_live(conn)
+    wanted = inventory.Situation(now.target, now.last_applied, now.fingerprint, source.hash, tool, options)
+    return inventory.reusable(diffs, wanted, now)
+
+
+def _rollback_beside(path: Path) -> Path | None:
+    beside = path.with_name(path.stem + ".rollback.sql")
+    return beside if beside.is_file() else None
 
 
 def _write_plan_files(result: PlanResult, live_url: str, out: Path | None, no_verify: bool,
-                     allowed: tuple[str, ...] = (), online: bool = True) -> tuple[Path, Path | None]:
+                      options: str, allowed: tuple[str, ...] = (), online: bool = True) -> tuple[Path, Path | None]:
     """The plan file, and beside it the rollback script when the rehearsal produced one."""
     from . import report
     from .connect import mask_url
-    from .plan import planfile
+    from .plan import inventory, planfile
+    from .plan.summary import finding_lines
     from .render import names
 
     live = names.text(mask_url(live_url))  # a URL is the user's, yet may hold any character
-    extra = {"verified": report.verified_note(result, no_verify), "online": "yes" if online else "no (--no-online)",
-             "lint": result.lint}
-    extra.update(_not_converged_lines(result.unconverged))
+    extra = {"verified": report.verified_note(result, no_verify), inventory.OPTIONS: options,
+             "online": "yes" if online else "no (--no-online)", "lint": result.lint}
+    extra.update(finding_lines("not-converged-", result.unconverged))
+    extra.update(finding_lines("note-", result.notes))
     extra.update({f"notice-{i}": n for i, n in enumerate(result.notices, 1)})
     header = planfile.header_for(live, result.live.fingerprint, result.desired_hash, result.tool, result.changes,
                                  result.prerequisites, extra, target=result.target, last_applied=result.last_applied,
@@ -199,7 +261,8 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None, no_ve
         return path, None
     back_extra = {"rollback-of": names.text(path.name),
                   "verified": "yes, rehearsed after the plan on the same copy of live"}
-    back_extra.update(_not_converged_lines(rollback.unconverged))
+    back_extra.update(finding_lines("not-converged-", rollback.unconverged))
+    back_extra.update(finding_lines("note-", rollback.notes))
     # the rollback's desired state is live as it was: its fingerprint stands in for a desired hash
     back_header = planfile.header_for(live, rollback.after_fingerprint, result.live.fingerprint.digest,
                                       result.tool, rollback.changes, (), back_extra, target=result.target,
@@ -212,31 +275,64 @@ def _write_plan_files(result: PlanResult, live_url: str, out: Path | None, no_ve
 @main.command()
 @click.argument("planfile", type=click.Path(path_type=Path))
 @click.option("--by", default=None, help="Who approves (default: the current user name).")
+@click.option("--yes", "-y", is_flag=True,
+              help="Approve without asking. On a terminal approve shows the plan (through a pager) and asks; "
+                   "elsewhere it shows the plan and approves.")
 @click.option("--in-live", is_flag=True,
               help="Also record the approval in live's ledger (cmis_diff.approvals) under the database role you "
                    "connect as (session_user), for apply --require-live-approval / --four-eyes.")
 @live_option
+@format_option
 @friendly
-def approve(planfile: Path, by: str | None, in_live: bool, live_url: str | None) -> None:
-    """Show PLANFILE and record approval of the whole file (header and statements)."""
-    import getpass
+def approve(planfile: Path, by: str | None, yes: bool, in_live: bool, live_url: str | None, fmt: str) -> None:
+    """Review PLANFILE and record approval of the whole file (header and statements).
 
-    from rich.syntax import Syntax
+    Shows the summary first (counts per kind and action, hazards, objects that would not
+    converge), then every statement in full; on a terminal through a pager, then asks.
+    """
+    import getpass
 
     from . import report
     from .plan import planfile as pf
+    from .plan.summary import summarize
 
     text = pf.read(planfile)
-    out = report.console()
-    out.print(Syntax(text.header_text + "\n" + text.statements_text, "sql", word_wrap=True))
+    summary = summarize(text, str(planfile))
     who = by or getpass.getuser()
+    if not _reviewed(planfile, summary, f"Approve {planfile} as {who}?", yes, fmt):
+        raise CmisDiffError(f"{planfile}: not approved (nothing recorded)")
+    role = None
     if in_live:
         from .apply.approvals import approve_in_live
 
         role = approve_in_live(config.live(live_url), text, str(planfile), who)
-        out.print(f"Approval recorded in live's ledger under the role {role}")
     approved = pf.approve(planfile, who)
-    out.print(f"Approved {planfile}: {approved.header.approved}")
+    approval = approved.approval
+    assert approval is not None
+    if fmt == "json":
+        report.print_json({"format": "cmis-diff approve 1", "plan_file": str(planfile),
+                           "plan_hash": approved.plan_hash, "seal": approval.seal, "by": approval.by,
+                           "at": approval.at, "live_role": role, **summary.as_json()})
+        return
+    out = report.console()
+    if role is not None:
+        out.print(f"Approval recorded in live's ledger under the role {role}", markup=False)
+    out.print(f"Approved {planfile}: {approved.header.approved}", markup=False)
+
+
+def _reviewed(path: Path, summary: Summary, question: str, yes: bool, fmt: str) -> bool:
+    """Show a plan for review (text format: summary, then the whole file; through a pager on a
+    terminal) and, on a terminal, ask `question` unless --yes. False: the person said no."""
+    from . import report
+
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if fmt == "text":
+        review = report.review_text(path, summary)
+        if interactive:
+            click.echo_via_pager(review + "\n")
+        else:
+            click.echo(review)
+    return yes or not interactive or click.confirm(question, default=False, err=True)
 
 
 @main.command()
@@ -261,11 +357,16 @@ def approve(planfile: Path, by: str | None, in_live: bool, live_url: str | None)
                    "[tool.cmis-diff] of ./pyproject.toml, else off.")
 @click.option("--desired", "desired", type=click.Path(path_type=Path), default=Path("desired"), show_default=True,
               help="Desired files to verify live against after applying (skipped if they changed since planning).")
+@scratch_option
+@format_option
 @friendly
 def apply(planfile: Path, live_url: str | None, lock_timeout: float, statement_timeout: float, dry_run: bool,
           role: str | None, allow_other_target: bool, require_live_approval: bool | None, four_eyes: bool | None,
-          desired: Path) -> None:
-    """Run an approved, unedited, not-stale PLANFILE on live, all or nothing, then verify."""
+          desired: Path, scratch_url: str | None, fmt: str) -> None:
+    """Run an approved, unedited, not-stale PLANFILE on live, all or nothing, then verify.
+
+    --dry-run needs no approval: it runs the statements in a transaction and rolls back.
+    """
     from . import report
     from .apply.executor import ApplyOptions
     from .apply.executor import apply as run_apply
@@ -276,22 +377,13 @@ def apply(planfile: Path, live_url: str | None, lock_timeout: float, statement_t
                            else require_live_approval,
                            config.flag_default("four_eyes") if four_eyes is None else four_eyes)
     live = config.live(live_url, limits)
-    result = run_apply(planfile, live.url, options=options)
-    out = report.console()
-    if dry_run:
-        out.print(f"Dry run of {result.plan_file}: {result.statements} statements (rolled back)")
-        for t in result.timings:
-            out.print(f"  {t.index:4d} {t.seconds * 1000:9.1f} ms  {t.sql.strip().splitlines()[0][:90]}")
-        return
-    if result.reapplied is not None:
-        out.print(f"Live was back at its state before this plan's earlier application (ledger row "
-                  f"{result.reapplied}): its effect had been undone, so it was applied again.")
-    if result.other_target is not None:
-        out.print(f"Applied to another target than planned ({result.other_target}), as --allow-other-target allows "
-                  "(recorded in the ledger).")
-    verb = "Resumed and finished" if result.resumed else "Applied"
-    out.print(f"{verb} {result.plan_file}: {result.statements} statements")
-    report.print_post_apply(report.post_apply_check(planfile, desired, live, config.scratch(None)))
+    with progress.step(f"applying {planfile}"):
+        result = run_apply(planfile, live.url, options=options)
+    outcome = None if dry_run else report.post_apply_check(planfile, desired, live, config.scratch(scratch_url))
+    if fmt == "json":
+        report.print_json(report.apply_document(result, outcome))
+    else:
+        report.print_apply(result, outcome)
 
 
 @main.command()
@@ -307,14 +399,7 @@ def history(live_url: str | None, fmt: str) -> None:
     if fmt == "json":
         report.print_json({"format": "cmis-diff history 2", "applied": rows})
         return
-    out = report.console()
-    if not rows:
-        out.print("No plan was ever applied to this database.")
-    for r in rows:
-        out.print(f"{r['id']:4} {str(r['started_at'])[:19]}  {r['result']!s:8} {r['plan_file']}  "
-                  f"by {r['applied_by']} as {r['db_role']}; {r['approved'] or 'unapproved'}", markup=False)
-        if r["error"]:
-            out.print(f"     {r['error']}", markup=False)
+    report.print_history(rows)
 
 
 @main.group()
@@ -327,8 +412,9 @@ def ledger() -> None:
 @click.option("--grant-to", "grant_to", multiple=True, metavar="ROLE",
               help="Grant ROLE what apply and approve --in-live need (repeatable): use of the schema, reading "
                    "both tables, adding rows (approvals without choosing the approving role).")
+@format_option
 @friendly
-def ledger_init(live_url: str | None, grant_to: tuple[str, ...]) -> None:
+def ledger_init(live_url: str | None, grant_to: tuple[str, ...], fmt: str) -> None:
     """Create the ledger in live if it is missing (for a DBA: the applying role then needs no CREATE
     privilege on the database), check that an existing one is cmis-diff's own, and grant roles."""
     from .apply.ledger import create, locked
@@ -338,6 +424,11 @@ def ledger_init(live_url: str | None, grant_to: tuple[str, ...]) -> None:
     with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn), \
             locked(conn, "ledger init", live.limits):
         done = create(conn, grant_to)
+    if fmt == "json":
+        from . import report
+
+        report.print_json({"format": "cmis-diff ledger init 1", "done": done})
+        return
     click.echo("; ".join(done) if done else "the ledger exists and is cmis-diff's own; nothing to do")
 
 
@@ -350,14 +441,20 @@ def ledger_init(live_url: str | None, grant_to: tuple[str, ...]) -> None:
 @click.option("--shard", metavar="I/N", help="Check only the I-th of N slices of the targets (e.g. 2/4).")
 @scratch_option
 @format_option
-@click.option("--out", type=click.Path(path_type=Path), help="Also write the JSON report to FILE (atomically).")
+@click.option("--report", "report_file", type=click.Path(path_type=Path),
+              help="Also write the JSON report (the --format json document) to FILE, atomically.")
+@click.option("--out", "old_out", type=click.Path(path_type=Path), hidden=True,
+              help="Deprecated name of --report.")
 @click.option("--prometheus", type=click.Path(path_type=Path),
               help="Write a node-exporter textfile (drift gauge per target, last-run timestamp).")
+@click.option("--strict-column-order", is_flag=True,
+              help="Count table columns out of desired's order as drift (by default a cosmetic note: "
+                   "PostgreSQL cannot reorder columns in place).")
 @timeout_options
 @friendly
 def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, shard: str | None,
-          scratch_url: str | None, fmt: str, out: Path | None, prometheus: Path | None, lock_timeout: float,
-          statement_timeout: float) -> None:
+          scratch_url: str | None, fmt: str, report_file: Path | None, old_out: Path | None, prometheus: Path | None,
+          strict_column_order: bool, lock_timeout: float, statement_timeout: float) -> None:
     """Is live what desired says? Exit 0 clean, 2 drift, 1 error (the worst target's, for a fleet)."""
     import json
     import time
@@ -368,12 +465,15 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     from .source.discover import discover
 
     t0 = time.perf_counter()
+    if old_out is not None:
+        config.notice("drift --out is deprecated: it is now --report (the JSON report file)")
+        report_file = report_file or old_out
     limits = _limits(lock_timeout, statement_timeout)
     source = discover(desired)
     if targets is not None:
         chosen = drift_mod.shard(drift_mod.read_targets(targets), shard)
     else:
-        live = config.live(live_url)
+        live = config.live(live_url, limits)
         chosen = [drift_mod.Target("live", live.url)]
     from .ignore import load as load_ignore
 
@@ -383,13 +483,13 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     if desired_fp is None:  # not cached yet: build (and cache) the whole desired model now
         built = inspect_desired(source, scratch)[0]
         desired_fp = built.fingerprint
-        reports = report.run_drift(chosen, desired_fp, lambda: built, jobs, rules, limits)
+        reports = report.run_drift(chosen, desired_fp, lambda: built, jobs, rules, limits, strict_column_order)
     else:
         reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs, rules,
-                                   limits)
+                                   limits, strict_column_order)
     doc = drift_mod.document(reports, source.hash, time.perf_counter() - t0)
-    if out:
-        drift_mod.write_atomic(out, json.dumps(doc, indent=2) + "\n")
+    if report_file:
+        drift_mod.write_atomic(report_file, json.dumps(doc, indent=2) + "\n")
     if prometheus:
         drift_mod.write_atomic(prometheus, drift_mod.prometheus(reports))
     if fmt == "json":
@@ -401,7 +501,9 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
 
 @main.command()
 @desired_option
-@click.option("--live", "live_url", metavar="URL", help="Count this live database instead of --desired.")
+@click.option("--live", "live_url", metavar="[URL]", is_flag=False, flag_value="",
+              help="Count live instead of --desired: URL, or without one $CMIS_DIFF_LIVE_URL, else $DATABASE_URL, "
+                   "else database 'cmis' on the embedded server.")
 @scratch_option
 @format_option
 @friendly
@@ -416,10 +518,10 @@ def stats(desired: Path, live_url: str | None, scratch_url: str | None, fmt: str
     from .source.load import load
     from .stats import count
 
-    if live_url:
-        limits = waits.Limits()
-        with connect(live_url, "live", limits=limits) as conn, waits.explained(live_url, limits, conn):
-            counts, label = count(conn), mask_url(live_url)
+    if live_url is not None:
+        live = config.live(live_url or None)
+        with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
+            counts, label = count(conn), mask_url(live.url)
     else:
         source = discover(desired)
         with scratch_database(config.scratch(scratch_url).url) as url, connect(url, "scratch database") as conn:
@@ -436,23 +538,254 @@ def stats(desired: Path, live_url: str | None, scratch_url: str | None, fmt: str
     report.console().print(table)
 
 
-@main.command()
-@click.argument("action", type=click.Choice(["start", "stop", "status", "url"]))
+@main.group("server")
+def server_group() -> None:
+    """The embedded PostgreSQL 18 server (per-user data directory; live is its database `cmis`).
+
+    It starts on demand with the first command that needs it (which says so on stderr) and keeps
+    running between commands, so that they are fast; `cmis-diff server stop` stops it.
+    """
+
+
+@server_group.command("start")
+@format_option
 @friendly
-def server_cmd(action: str) -> None:
-    """Manage the embedded PostgreSQL 18 server (per-user data directory)."""
-    if action == "start":
-        click.echo(server.start())
-    elif action == "stop":
-        click.echo("stopped" if server.stop() else "not running")
-    elif action == "status":
-        st = server.status()
-        click.echo(f"running (pid {st.pid}) data {st.pgdata}" if st.running else f"not running, data {st.pgdata}")
-        sys.exit(EXIT_OK if st.running else EXIT_ERROR)
+def server_start(fmt: str) -> None:
+    """Start the embedded server (nothing to do when it runs)."""
+    started: list[str] = []  # told only when this call really started it (another may race us)
+    server.start(started.append)
+    _print_server(fmt, "started" if started else "already running")
+
+
+@server_group.command("stop")
+@format_option
+@friendly
+def server_stop(fmt: str) -> None:
+    """Stop the embedded server (its data stays; the next command starts it again)."""
+    _print_server(fmt, "stopped" if server.stop() else "not running")
+
+
+@server_group.command("status")
+@format_option
+@friendly
+def server_status(fmt: str) -> None:
+    """Whether the embedded server runs. Exit 0 running, 1 not running."""
+    running = server.status().running
+    _print_server(fmt, "running" if running else "not running")
+    sys.exit(EXIT_OK if running else EXIT_ERROR)
+
+
+@server_group.command("url")
+@click.option("--scratch", is_flag=True,
+              help="The server's own URL (database postgres: what --scratch-url takes) instead of live's.")
+@format_option
+@friendly
+def server_url(scratch: bool, fmt: str) -> None:
+    """The URL of the embedded live database `cmis` (what --live takes), or with --scratch the server's."""
+    if not server.status().running:
+        raise CmisDiffError("the embedded server is not running (cmis-diff server start)")
+    _print_server(fmt, "running", server.url() if scratch else config.embedded_live_url())
+
+
+def _print_server(fmt: str, state: str, url: str | None = None) -> None:
+    st = server.status()
+    if fmt == "json":
+        from . import report
+
+        report.print_json({"format": "cmis-diff server 1", "state": state, "running": st.running, "pid": st.pid,
+                           "data": str(st.pgdata), "url": url})
+    elif url is not None:
+        click.echo(url)
     else:
-        if not server.status().running:
-            raise CmisDiffError("the embedded server is not running (cmis-diff server start)")
-        click.echo(server.url())
+        click.echo(f"{state} (pid {st.pid}, data {st.pgdata})" if st.running else f"{state} (data {st.pgdata})")
 
 
-server_cmd.name = "server"
+@main.command()
+@live_option
+@click.option("--dir", "diffs", type=click.Path(path_type=Path), default=Path("diffs"), show_default=True,
+              help="Directory of plan files.")
+@format_option
+@friendly
+def plans(live_url: str | None, diffs: Path, fmt: str) -> None:
+    """Plans in diffs/ with their state against live: pending, approved, applied, stale.
+
+    Read from live's ledger (applied) and catalog fingerprint (stale) when live is reachable;
+    otherwise judged from the files alone (pending or approved), and said so.
+    """
+    from . import report
+    from .plan import inventory
+
+    live, reason = _live_for_plans(live_url)
+    entries = inventory.inventory(diffs, live)
+    if fmt == "json":
+        report.print_json({"format": "cmis-diff plans 1", "live_checked": live is not None, "live_error": reason,
+                           "plans": [e.as_json() for e in entries]})
+        return
+    report.print_plans(entries, diffs, reason)
+
+
+def _live_for_plans(live_url: str | None) -> tuple[plan_inventory.Live | None, str | None]:
+    """Live's state for judging plans, or (None, why not) when it cannot be reached."""
+    from .connect import connect
+    from .plan import inventory
+
+    try:
+        live = config.live(live_url, waits.Limits())
+        with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
+            return inventory.read_live(conn), None
+    except CmisDiffError as exc:
+        return None, str(exc)
+
+
+
+def _apply_options(limits: waits.Limits, dry_run: bool, require_live_approval: bool | None = None,
+                   four_eyes: bool | None = None) -> ApplyOptions:
+    from .apply.executor import ApplyOptions
+
+    return ApplyOptions(limits, dry_run, None, False,
+                        config.flag_default("require_live_approval") if require_live_approval is None
+                        else require_live_approval,
+                        config.flag_default("four_eyes") if four_eyes is None else four_eyes)
+
+
+@main.command()
+@desired_option
+@live_option
+@scratch_option
+@click.option("--dir", "diffs", type=click.Path(path_type=Path), default=Path("diffs"), show_default=True,
+              help="Directory of plan files.")
+@click.option("--strict-column-order", is_flag=True,
+              help="Count table columns out of desired's order as drift (as drift --strict-column-order).")
+@timeout_options
+@format_option
+@friendly
+def status(desired: Path, live_url: str | None, scratch_url: str | None, diffs: Path, strict_column_order: bool,
+           lock_timeout: float, statement_timeout: float, fmt: str) -> None:
+    """Where live stands: drift against desired, its last applied plan, plans waiting in diffs/.
+
+    The declarative twin of migrate:status. Exit 0 clean, 2 drift, 1 error (as drift).
+    """
+    from . import drift as drift_mod
+    from . import report
+    from .apply import ledger
+    from .connect import connect
+    from .ignore import load as load_ignore
+    from .pipeline import inspect_desired
+    from .plan import inventory
+    from .source.discover import discover
+
+    limits = _limits(lock_timeout, statement_timeout)
+    source = discover(desired)
+    live = config.live(live_url, limits)
+    scratch = config.scratch(scratch_url)
+    built = inspect_desired(source, scratch)[0]
+    drifted = drift_mod.check(drift_mod.Target("live", live.url), built.fingerprint, lambda: built,
+                              load_ignore(source.root), limits, strict_column_order)
+    with connect(live.url, "live", limits=limits) as conn, waits.explained(live.url, limits, conn):
+        rows = ledger.applied_rows(conn)
+        now = inventory.read_live(conn)
+    last = next((r for r in reversed(rows) if r["result"] in ("applied", "partial")), None)
+    waiting = [e for e in inventory.inventory(diffs, now) if e.state in ("pending", "approved", "partial")]
+    if fmt == "json":
+        report.print_json(report.status_document(drifted, last, waiting))
+    else:
+        report.print_status(drifted, last, waiting, diffs)
+    sys.exit(drift_mod.EXIT[drifted.status])
+
+
+@main.command()
+@live_option
+@click.option("--dir", "diffs", type=click.Path(path_type=Path), default=Path("diffs"), show_default=True,
+              help="Directory of plan files (where the last applied plan and its rollback script are).")
+@click.option("--by", default=None, help="Who approves the rollback (default: the current user name).")
+@click.option("--yes", "-y", is_flag=True, help="Approve and apply without asking (on a terminal it asks).")
+@click.option("--dry-run", is_flag=True, help="Run the rollback in a transaction and roll it back; approve nothing.")
+@click.option("--require-live-approval/--no-require-live-approval", default=None,
+              help="As apply: refuse without an approval of the rollback recorded in live.")
+@click.option("--four-eyes/--no-four-eyes", default=None, help="As apply: a role other than the applying one.")
+@timeout_options
+@format_option
+@friendly
+def rollback(live_url: str | None, diffs: Path, by: str | None, yes: bool, dry_run: bool,
+             require_live_approval: bool | None, four_eyes: bool | None, lock_timeout: float, statement_timeout: float,
+             fmt: str) -> None:
+    """Approve and apply the rehearsed rollback of live's last applied plan.
+
+    The declarative twin of migrate:rollback. Refused when live has changed since that plan was
+    applied (the rollback was made for live as the plan left it): plan again instead.
+    """
+    import getpass
+
+    from . import report
+    from .apply import rollback as back
+    from .apply.executor import apply as run_apply
+    from .connect import connect
+    from .plan import planfile as pf
+    from .plan.summary import summarize
+
+    limits = _limits(lock_timeout, statement_timeout)
+    live = config.live(live_url, limits)
+    with connect(live.url, "live", limits=limits) as conn, waits.explained(live.url, limits, conn):
+        found = back.find(conn, diffs)
+    who = by or getpass.getuser()
+    summary = summarize(found.script, str(found.path))
+    question = f"Approve {found.path} as {who} and apply it to {found.script.header.live}?"
+    if not _reviewed(found.path, summary, question, yes, fmt):
+        raise CmisDiffError(f"{found.path}: not approved, not applied (nothing recorded)")
+    if not dry_run:
+        pf.approve(found.path, who)
+    with progress.step(f"applying {found.path}"):
+        result = run_apply(found.path, live.url, options=_apply_options(limits, dry_run, require_live_approval,
+                                                                        four_eyes))
+    outcome = None if dry_run else report.post_apply_check(found.path, Path("desired"), live, config.scratch(None))
+    if fmt == "json":
+        report.print_json({**report.apply_document(result, outcome), "format": "cmis-diff rollback 1",
+                           "rollback_of": str(found.plan_path), "ledger_row": found.row["id"]})
+    else:
+        report.print_apply(result, outcome)
+
+
+@main.command()
+@desired_option
+@click.option("--live", "live_url", metavar="URL",
+              help="The database to reset. Default: $CMIS_DIFF_LIVE_URL, else $DATABASE_URL, else database "
+                   "'cmis' on the embedded server (the only one reset without --force).")
+@click.option("--force", is_flag=True, help="Reset a database other than the embedded one (all its rows are lost).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask (on a terminal reset asks first).")
+@format_option
+@friendly
+def reset(desired: Path, live_url: str | None, force: bool, yes: bool, fmt: str) -> None:
+    """Drop live and build it again from desired: for development databases only.
+
+    The declarative twin of migrate:fresh. The embedded database `cmis` is reset as asked; any
+    other database needs --force. Nothing is planned or recorded: the database is new.
+    """
+    import time
+
+    from . import report
+    from .connect import mask_url
+    from .reset import reset as run_reset
+    from .source.discover import discover
+
+    t0 = time.perf_counter()
+    source = discover(desired)
+    live = config.live(live_url)
+    if not live.embedded and not force:
+        raise CmisDiffError(f"refusing to reset {mask_url(live.url)}: it is not the embedded database, and reset "
+                            "drops every row (pass --force if this is a development database)")
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if interactive and not yes and not click.confirm(
+            f"Drop {mask_url(live.url)} and build it again from {desired}?", default=False, err=True):
+        raise CmisDiffError("not reset (nothing changed)")
+    with progress.step(f"building {mask_url(live.url)} from {desired}"):
+        done = run_reset(live, source)
+    if live.embedded:
+        config.live(None)  # the embedded live database's own settings (durable commits) again
+    seconds = time.perf_counter() - t0
+    if fmt == "json":
+        report.print_json({"format": "cmis-diff reset 1", "live": done.live, "database": done.database,
+                           "owner": done.owner, "statements": done.statements, "desired": str(desired),
+                           "seconds": round(seconds, 3)})
+    else:
+        click.echo(f"Reset {done.live}: dropped and built again from {desired} "
+                   f"({report.plural(done.statements, 'statement')}, {seconds:.1f} s)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 from psycopg import sql
 
 from . import server
-from .connect import check_url, connect, with_database
+from .connect import check_url, connect
 from .errors import CmisDiffError
 from .waits import Limits
 
@@ -25,8 +26,13 @@ class Endpoint:
     limits: Limits = field(default_factory=Limits)  # lock and statement timeouts of every query on live
 
 
+def notice(text: str) -> None:
+    """A one-line notice for the person running cmis-diff, on stderr (stdout may be JSON)."""
+    sys.stderr.write(f"cmis-diff: {text}\n")
+
+
 def _embedded_live() -> str:
-    server_url = server.start()
+    server_url = server.start(notice)
     with connect(server_url, "embedded server") as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [EMBEDDED_LIVE_DB]).fetchone()
         if not exists:
@@ -38,7 +44,12 @@ def _embedded_live() -> str:
         if source and source[0] == "command line":
             conn.execute(sql.SQL("ALTER DATABASE {} SET synchronous_commit = on").format(
                 sql.Identifier(EMBEDDED_LIVE_DB)))
-    return with_database(server_url, EMBEDDED_LIVE_DB)
+    return server.url(EMBEDDED_LIVE_DB)
+
+
+def embedded_live_url() -> str:
+    """The embedded server's live database (the default live; created when missing)."""
+    return _embedded_live()
 
 
 def live(flag: str | None, limits: Limits | None = None) -> Endpoint:
@@ -75,4 +86,4 @@ def scratch(flag: str | None) -> Endpoint:
     if url:
         check_url(url, "scratch")
         return Endpoint(url, False)
-    return Endpoint(server.start(), True)
+    return Endpoint(server.start(notice), True)

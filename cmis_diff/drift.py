@@ -48,17 +48,21 @@ class DriftReport:
     error: str | None = None
     ignored: int = 0
     seconds: float = 0.0
+    notes: list[dict[str, str]] = field(default_factory=list)  # cosmetic differences (column order): not drift
 
     def as_json(self) -> dict[str, Any]:
         return {"target": self.target, "live": self.live, "status": self.status,
                 "live_fingerprint": self.live_fingerprint, "drifted": self.drifted, "changes": self.changes,
-                "ignored": self.ignored, "error": self.error, "seconds": round(self.seconds, 4)}
+                "notes": self.notes, "column_order_differs": len(self.notes), "ignored": self.ignored,
+                "error": self.error, "seconds": round(self.seconds, 4)}
 
 
 def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable[[], Inspected],
-          rules: IgnoreRules | None = None, limits: Limits | None = None) -> DriftReport:
+          rules: IgnoreRules | None = None, limits: Limits | None = None,
+          strict_column_order: bool = False) -> DriftReport:
     """desired_fp decides clean or not; desired() (the whole model, loaded on demand) explains drift.
-    Every query waits at most `limits` (a timeout is this target's error, naming the lock)."""
+    Every query waits at most `limits` (a timeout is this target's error, naming the lock). Table
+    columns out of desired's order are notes, not drift, unless strict_column_order."""
     t0 = time.perf_counter()
     rules = rules or IgnoreRules()
     limits = limits or Limits()
@@ -68,9 +72,11 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
             live_fp, ignored = fingerprint.read(conn).without(rules.matches)
             wanted, ignored_desired = desired_fp.without(rules.matches)
             ignored = max(ignored, ignored_desired)
-            if live_fp.digest == wanted.digest:
+            same = live_fp.digest == wanted.digest
+            drifted, notes = ([], []) if same else fingerprint.compare(live_fp, wanted, strict_column_order)
+            if not drifted:
                 return DriftReport(target.name, mask_url(target.url), "clean", live_fp.digest, ignored=ignored,
-                                   seconds=time.perf_counter() - t0)
+                                   seconds=time.perf_counter() - t0, notes=_as_dicts(notes))
             from .catalog.inspect import inspect
             from .diff.engine import diff
 
@@ -78,11 +84,14 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
     except CmisDiffError as exc:
         return DriftReport(target.name, mask_url(target.url), "error", error=str(exc),
                            seconds=time.perf_counter() - t0)
-    drifted = [{"kind": k, "object": o, "what": w} for k, o, w in live_fp.differences(wanted)]
     statements = [{"kind": c.kind, "object": c.identity, "action": c.action.value, "statement": c.sql,
                    "hazards": [h.value for h in c.hazards]} for c in changes if c.action.value != "setting"]
-    return DriftReport(target.name, mask_url(target.url), "drift", live_fp.digest, drifted, statements,
-                       ignored=ignored, seconds=time.perf_counter() - t0)
+    return DriftReport(target.name, mask_url(target.url), "drift", live_fp.digest, _as_dicts(drifted), statements,
+                       ignored=ignored, seconds=time.perf_counter() - t0, notes=_as_dicts(notes))
+
+
+def _as_dicts(differences: list[fingerprint.Difference]) -> list[dict[str, str]]:
+    return [{"kind": k, "object": o, "what": w} for k, o, w in differences]
 
 
 def read_targets(path: Path) -> list[Target]:
@@ -129,7 +138,8 @@ def shard(targets: list[Target], spec: str | None) -> list[Target]:
 
 def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desired: Callable[[], Inspected],
               jobs: int, progress: Callable[[DriftReport], None] | None = None,
-              rules: IgnoreRules | None = None, limits: Limits | None = None) -> list[DriftReport]:
+              rules: IgnoreRules | None = None, limits: Limits | None = None,
+              strict_column_order: bool = False) -> list[DriftReport]:
     lock = threading.Lock()
     loaded: list[Inspected] = []
 
@@ -140,7 +150,7 @@ def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desire
             return loaded[0]
 
     def one(t: Target) -> DriftReport:
-        report = check(t, desired_fp, model, rules, limits)
+        report = check(t, desired_fp, model, rules, limits, strict_column_order)
         if progress:
             progress(report)
         return report

@@ -7,6 +7,10 @@ psql's \\restrict/\\unrestrict lines (random per dump) and the search_path reset
 from __future__ import annotations
 
 import subprocess
+from typing import Any
+
+from pglast import ast, parse_sql
+from pglast.stream import RawStream
 
 from .catalog.inspect import LEDGER_SCHEMA
 from .connect import child_dsn
@@ -61,3 +65,21 @@ def raw_schema_dump(url: str, purpose: str = "pg_dump failed", limits: Limits | 
 def schema_dump(url: str) -> str:
     """Normalized schema-only dump: what the convergence tests compare."""
     return normalize(raw_schema_dump(url))
+
+
+def _columns_sorted(dump: str) -> str:
+    """The dump with each CREATE TABLE's columns in name order (its constraints after them), for
+    comparing schemas whose only difference may be column order (cosmetic: see --strict-column-order)."""
+    out = []
+    for raw in parse_sql(strip_psql_meta(dump)):
+        st: Any = raw.stmt
+        if isinstance(st, ast.CreateStmt) and st.tableElts:
+            columns = sorted((e for e in st.tableElts if isinstance(e, ast.ColumnDef)), key=lambda e: str(e.colname))
+            st.tableElts = (*columns, *(e for e in st.tableElts if not isinstance(e, ast.ColumnDef)))
+        out.append(str(RawStream()(st)) + ";")
+    return "\n".join(out)
+
+
+def schema_dump_any_column_order(url: str) -> str:
+    """schema_dump, blind to the order of table columns only."""
+    return normalize(_columns_sorted(raw_schema_dump(url)))

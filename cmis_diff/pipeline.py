@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psycopg
 
-from . import __version__, cache, ignore, safety, waits
+from . import __version__, cache, ignore, progress, safety, waits
 from .apply import ledger
 from .catalog import fingerprint
 from .catalog.inspect import Inspected, inspect
@@ -45,6 +45,7 @@ class PlanResult:
     timings: dict[str, float] = field(default_factory=dict)
     notices: tuple[str, ...] = ()  # e.g. a rename skipped (renames.toml)
     lint: str = ""  # what squawk said, or why it did not run
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences left (column order)
 
     @property
     def tool(self) -> str:
@@ -70,7 +71,8 @@ def _build_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected,
     """Build a scratch database from the desired files, inspect it, and drop it."""
     if scratch.embedded:
         reap_orphans(scratch.url)
-    with scratch_database(scratch.url) as url, connect(url, "scratch database") as conn:
+    with progress.step("building desired in a scratch database"), scratch_database(scratch.url) as url, \
+            connect(url, "scratch database") as conn:
         load(conn, source)
         return inspect(conn), _referenced_roles(conn)
 
@@ -100,15 +102,18 @@ def _first_statements_needed(conn: psycopg.Connection, changes: list[Change], cu
 
 
 def _differ(live: fingerprint.Fingerprint, desired: fingerprint.Fingerprint, rules: ignore.IgnoreRules) -> bool:
-    return live.without(rules.matches)[0] != desired.without(rules.matches)[0]
+    """Whether there may be work (column order alone never makes any: no statement changes it)."""
+    return live.without(rules.matches)[0].cosmetic() != desired.without(rules.matches)[0].cosmetic()
 
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
-         with_rollback: bool = False, options: safety.Options | None = None) -> PlanResult:
+         with_rollback: bool = False, options: safety.Options | None = None,
+         strict_column_order: bool = False) -> PlanResult:
     """Changes that turn live into desired; verified by a rehearsal unless verify is False, and
     with a rehearsed rollback script when with_rollback is True. Renames of desired/renames.toml
     run first; online forms (options.online) replace statements that would block a live table; the
-    hazards of the final statements are weighed on live (sizes, rows counted) and linted.
+    hazards of the final statements are weighed on live (sizes, rows counted) and linted. Table
+    columns out of desired's order are notes, not differences, unless strict_column_order.
 
     The rehearsal's copy of live is started in the background as soon as live's fingerprint shows
     that there is work (it restores while live is inspected and diffed); the same copy serves the
@@ -148,14 +153,18 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         reordered, rollback, verified, rewritten, bounds = 0, None, False, None, {}
         ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
                        if rules.matches(*k)})
+        notes: list[fingerprint.Difference] = []
         if not first + changes:
-            unconverged = comparable.fingerprint.differences(desired_model.fingerprint)
+            unconverged, notes = fingerprint.compare(comparable.fingerprint, desired_model.fingerprint,
+                                                     strict_column_order)
         elif verify and not prerequisites:
             back = diff(desired_model, comparable) if with_rollback else None  # while the copy restores
-            rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back,
-                                 Shaping(shape, resolved.backward))
+            with progress.step("rehearsing the plan on a schema-only copy of live"):
+                rehearsal = rehearse(copy.conn(), changes, desired_model, comparable if with_rollback else None, back,
+                                     Shaping(shape, resolved.backward), strict_column_order)
             changes, reordered, unconverged = rehearsal.changes, rehearsal.reordered, rehearsal.unconverged
             rollback, rewritten, bounds = rehearsal.rollback, set(rehearsal.rewritten), rehearsal.bounds
+            notes = rehearsal.notes
             verified = True
         else:
             unconverged = []
@@ -167,7 +176,8 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         if rollback is not None and weighed.rollback is not None:
             rollback = replace(rollback, changes=weighed.rollback)
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
+    notes = [u for u in notes if not rules.matches(u[0], u[1])]
     t6 = time.perf_counter()
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4, weigh=t6 - t5)
     return PlanResult(weighed.changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
-                      *pinned, reordered, ignored, rollback, timings, tuple(resolved.notices), weighed.lint)
+                      *pinned, reordered, ignored, rollback, timings, tuple(resolved.notices), weighed.lint, notes)

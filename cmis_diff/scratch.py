@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from psycopg import sql
 
 from .connect import connect, with_database
+from .errors import CmisDiffError
 
 PREFIX = "cmis_diff_scratch_"
 
@@ -40,18 +43,36 @@ def reap_orphans(server_url: str) -> None:
 
 
 @contextmanager
-def scratch_database(server_url: str) -> Iterator[str]:
-    """Create a uniquely named database on the scratch server; yield its URL; always drop it."""
-    name = f"{PREFIX}{os.getpid()}_{secrets.token_hex(6)}"
-    _create(server_url, name)
-    # Ctrl-C and SIGTERM must not interrupt the drop itself.
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM arriving inside the block are held back and delivered when it ends (not
+    lost, as ignoring them would lose them). Deferred by a handler rather than a signal mask: a
+    mask covers one thread only, and the kernel may deliver to another (the copy's restore thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # handlers belong to the main thread, which receives the interruption anyway
+        return
+    caught: list[int] = []
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    old = {s: signal.signal(s, lambda signum, _frame: caught.append(signum)) for s in wanted}
     try:
-        yield with_database(server_url, name)
+        yield
     finally:
-        old_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        old_term = signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        try:
-            _drop(server_url, name)
-        finally:
-            signal.signal(signal.SIGINT, old_int)
-            signal.signal(signal.SIGTERM, old_term)
+        for s, handler in old.items():
+            signal.signal(s, handler)
+        if caught:
+            signal.raise_signal(caught[0])
+
+
+@contextmanager
+def scratch_database(server_url: str) -> Iterator[str]:
+    """Create a uniquely named database on the scratch server; yield its URL; always drop it, even
+    when interrupted while it was being created."""
+    name = f"{PREFIX}{os.getpid()}_{secrets.token_hex(6)}"
+    try:
+        _create(server_url, name)
+        yield with_database(server_url, name)
+    except BaseException:
+        with signals_held(), contextlib.suppress(CmisDiffError):
+            _drop(server_url, name)  # the error that brought us here is the one to report
+        raise
+    with signals_held():
+        _drop(server_url, name)

@@ -14,6 +14,7 @@ import pwd
 import shutil
 import stat
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,8 +175,9 @@ def _read_lock_pid(lock: Path) -> int | None:
         return None
 
 
-def start() -> str:
-    """Start the server unless it runs already; return its URL. Safe to call concurrently."""
+def start(notice: Callable[[str], None] | None = None) -> str:
+    """Start the server unless it runs already; return its URL. Safe to call concurrently.
+    `notice` is told when this call really started it (it keeps running after we exit)."""
     if status().running:
         return url()
     root = home()
@@ -199,6 +201,9 @@ def start() -> str:
             options = f"-k {sock} -p {PORT} -c listen_addresses=''"
             _pg("pg_ctl", ["-D", str(data), "-w", "-t", str(START_TIMEOUT_S), "-l", str(data / "server.log"),
                            "-o", options, "start"])
+            if notice is not None:
+                notice(f"started the embedded PostgreSQL server (data in {data}); it keeps running for the next "
+                       "commands: `cmis-diff server stop` stops it")
     except Timeout:
         raise CmisDiffError(f"timed out waiting for the server lock {root / 'server.lock'}") from None
     return url()

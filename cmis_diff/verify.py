@@ -55,6 +55,7 @@ class Rollback:
     unconverged: list[tuple[str, str, str]]
     error: str | None = None  # why there is no rollback script
     rewritten: frozenset[tuple[str, str]] = frozenset()  # tables it rewrites (rehearsed)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences (column order)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Rehearsal:
     rollback: Rollback | None = None
     rewritten: frozenset[tuple[str, str]] = frozenset()  # tables the plan rewrote (a new relfilenode)
     bounds: dict[tuple[str, str], str] = field(default_factory=dict)  # partitions attached: their new constraint
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences (column order)
 
 
 def _live_schema_sql(live: Endpoint) -> str:
@@ -258,7 +260,7 @@ def _with_reasons(differences: list[tuple[str, str, str]],
 
 
 def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspected, converged: bool,
-                       back: list[Change] | None, shaping: Shaping) -> Rollback:
+                       back: list[Change] | None, shaping: Shaping, strict_column_order: bool) -> Rollback:
     """On the rehearsal database as the plan left it: diff back to live, apply, compare. When the
     plan converged, the database is desired (fingerprint-equal), so desired's model stands in for
     inspecting it again (a second full inspection costs about a second on CMIS), and `back`, the
@@ -274,9 +276,9 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
         run, _ = _apply_in_order(conn, shaping.shape(back, after))  # the first ones have run on conn
     except CmisDiffError as exc:
         return Rollback([], after.fingerprint, [], error=str(exc))
-    return Rollback(first + run.done, after.fingerprint,
-                    _with_reasons(fingerprint.read(conn).differences(live.fingerprint), run.skipped),
-                    rewritten=_rewritten(before, _relfilenodes(conn)))
+    differences, notes = fingerprint.compare(fingerprint.read(conn), live.fingerprint, strict_column_order)
+    return Rollback(first + run.done, after.fingerprint, _with_reasons(differences, run.skipped),
+                    rewritten=_rewritten(before, _relfilenodes(conn)), notes=notes)
 
 
 def _filled_copy(live: Endpoint, url: str, source: DesiredSource) -> psycopg.Connection:
@@ -361,18 +363,21 @@ def _rewritten(before: dict[int, tuple[int, str, str, list[tuple[str, str]]]],
 
 def rehearse(conn: psycopg.Connection, changes: list[Change], desired: Inspected,
              live: Inspected | None = None, back: list[Change] | None = None,
-             shaping: Shaping | None = None) -> Rehearsal:
+             shaping: Shaping | None = None, strict_column_order: bool = False) -> Rehearsal:
     """Apply the plan to `conn`, a copy of live's schema (with any statements that run first
     already run); with `live`, also compute and rehearse the rollback (`back`: desired -> live,
-    if already diffed). Which tables the plan rewrites is seen there too: their storage changes."""
+    if already diffed). Which tables the plan rewrites is seen there too: their storage changes.
+    Columns out of desired's order are notes unless strict_column_order."""
     before = _relfilenodes(conn)
     run, moved = _apply_in_order(conn, changes)
     rewritten = _rewritten(before, _relfilenodes(conn))
     bounds = _partition_bounds(conn, run.done)
-    unconverged = fingerprint.read(conn).differences(desired.fingerprint)
-    rollback = _rehearse_rollback(conn, live, desired, not unconverged, back, shaping or Shaping()) \
+    after = fingerprint.read(conn)
+    unconverged, notes = fingerprint.compare(after, desired.fingerprint, strict_column_order)
+    identical = after.objects == desired.fingerprint.objects  # desired's model then stands in for the copy's
+    rollback = _rehearse_rollback(conn, live, desired, identical, back, shaping or Shaping(), strict_column_order) \
         if live is not None else None
-    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback, rewritten, bounds)
+    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback, rewritten, bounds, notes)
 
 
 def _partition_bounds(conn: psycopg.Connection, changes: list[Change]) -> dict[tuple[str, str], str]:

@@ -237,7 +237,7 @@ def test_kill_9_in_phase_2_is_seen_by_drift_and_plan_and_resumed(tmp_path: Path,
     replan = run_cli("plan", "--desired", "desired.sql", "--live", live, "--format", "json", "--out", "re.sql",
                      cwd=tmp_path)
     assert replan.returncode == 2, replan.stderr
-    assert {(c["kind"], c["action"]) for c in json_out(replan)["changes"]} == {("index", "drop"), ("index", "create")}
+    assert {(c["kind"], c["action"]) for c in json_out(replan)["by_kind"]} == {("index", "drop"), ("index", "create")}
     resumed = run_cli("apply", "p.sql", "--live", live, cwd=tmp_path)
     assert resumed.returncode == 0 and "Resumed and finished" in resumed.stdout, resumed.stderr
     assert run_cli("drift", "--desired", "desired.sql", "--live", live, cwd=tmp_path).returncode == 0

@@ -6,7 +6,10 @@ plan nothing. A case directory may hold case.toml with `xfail_forward = "reason"
 `xfail_reverse = "reason"` for known engine gaps (strict: a fixed gap must be un-marked), and
 `unconverged_forward = ["kind identity", ...]` (or `_reverse`) for a change no plan can make on
 its own (a type change without a cast, an extension downgrade): the plan must report exactly
-those objects as not converged, and leave them out.
+those objects as not converged, and leave them out. `column_order_forward = ["column identity",
+...]` (or `_reverse`): those columns end up out of desired's order (a column added back in the
+middle lands at the end): the plan must note exactly those, converge otherwise (pg_dump compared
+blind to column order only), and report them as not converged under --strict-column-order.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from cmis_diff.apply.executor import apply
-from cmis_diff.oracle import schema_dump
+from cmis_diff.oracle import schema_dump, schema_dump_any_column_order
 from cmis_diff.pipeline import plan
 
 from .support import approved_plan, dump_as_desired, endpoints, load_sql_file
@@ -50,6 +53,8 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
     live, scratch = endpoints(live_url, server_url)
 
     result = plan(case / target, live, scratch)
+    order = _meta(case).get(f"column_order_{direction}", [])
+    assert sorted(f"{kind} {identity}" for kind, identity, _ in result.notes) == sorted(order)
     expected = _meta(case).get(f"unconverged_{direction}")
     if expected is not None:
         assert sorted(f"{kind} {identity}" for kind, identity, _ in result.unconverged) == sorted(expected)
@@ -61,10 +66,14 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
         path = approved_plan(result, live_url, tmp_path / "plan.sql")
         apply(path, live_url, lock_timeout_s=5, statement_timeout_s=60)
 
-    assert schema_dump(live_url) == schema_dump(target_url), "catalog differs from the target after apply"
+    dump = schema_dump_any_column_order if order else schema_dump
+    assert dump(live_url) == dump(target_url), "catalog differs from the target after apply"
     assert result.unconverged == [], "the plan reported objects it would not converge"
     again = plan(case / target, live, scratch)
     assert [c.sql for c in again.changes] == [], "second plan is not empty"
+    if order:  # strict: the same columns are differences, not notes
+        strict = plan(case / target, live, scratch, strict_column_order=True)
+        assert sorted(f"{kind} {identity}" for kind, identity, _ in strict.unconverged) == sorted(order)
     if direction == "forward":
         dump_as_desired(live_url, server_url, tmp_path)
 

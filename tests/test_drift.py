@@ -78,7 +78,7 @@ def test_fleet_with_unreachable_target_out_file_and_prometheus(clean_live: tuple
     lines = [f"clean{i}={clean}" for i in range(3)] + [f"drifted={drifted}",
                                                         "down=postgresql://app:s3cret@127.0.0.1:1/cmis"]
     (workdir / "fleet.txt").write_text("# the fleet\n" + "\n".join(lines) + "\n")
-    code, doc = _drift(workdir, "--targets", "fleet.txt", "--jobs", "3", "--out", "report.json",
+    code, doc = _drift(workdir, "--targets", "fleet.txt", "--jobs", "3", "--report", "report.json",
                        "--prometheus", "drift.prom")
     assert code == 1  # the worst target: an error
     status = {t["target"]: t["status"] for t in doc["targets"]}

@@ -119,3 +119,11 @@ def test_secret_options_never_reach_the_plan(tmp_path: Path, make_db: Callable[[
     assert any(c.kind == "user mapping" and "set it by hand" in c.why for c in result.changes)
     assert {u[1]: u[2] for u in result.unconverged}["user mapping cmis_app on server archive"].startswith(
         "secret options (password) are never written to a plan")
+
+
+def test_no_placeholder_statements(tmp_path: Path, make_db: Callable[[], str], server_url: str) -> None:
+    # the engine writes `select 1;` where an exclusion constraint's index would go (the constraint makes it)
+    a = "CREATE SCHEMA app;\nCREATE TABLE app.slots (room int, during tsrange);\n"
+    b = a.replace(");\n", ", EXCLUDE USING gist (during WITH &&));\n")
+    result = _plan(a, b, tmp_path, make_db, server_url)
+    assert [c.kind for c in result.changes] == ["constraint"], [c.sql for c in result.changes]

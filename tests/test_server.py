@@ -30,7 +30,7 @@ def own_home(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def _url(env: dict[str, str], cwd: Path) -> str:
-    proc = run_cli("server", "url", cwd=cwd, env=env)
+    proc = run_cli("server", "url", "--scratch", cwd=cwd, env=env)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout.strip()
 
@@ -42,7 +42,7 @@ def test_start_status_url_stop(own_home: dict[str, str], tmp_path: Path) -> None
     assert status.returncode == 0 and "running" in status.stdout
     with psycopg.connect(_url(own_home, tmp_path)) as conn:
         assert conn.execute("SHOW server_version_num").fetchone()[0].startswith("18")  # type: ignore[index]
-    assert run_cli("server", "stop", cwd=tmp_path, env=own_home).stdout.strip() == "stopped"
+    assert run_cli("server", "stop", cwd=tmp_path, env=own_home).stdout.startswith("stopped (data ")
     assert run_cli("server", "status", cwd=tmp_path, env=own_home).returncode == 1
 
 
@@ -52,7 +52,8 @@ def test_concurrent_starts_share_one_server(own_home: dict[str, str], tmp_path: 
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], outs
-    assert len({o[0].strip() for o in outs}) == 1  # the same URL for all
+    assert sorted(o[0].split(" (pid")[0] for o in outs) == ["already running", "already running", "started"]
+    assert len({o[0].split(" (pid")[1] for o in outs}) == 1  # one server (the same pid and data) for all
     with psycopg.connect(_url(own_home, tmp_path)) as conn:
         assert conn.execute("SELECT 1").fetchone() == (1,)
 

@@ -143,8 +143,8 @@ def apply(path: Path, live_url: str, lock_timeout_s: float = waits.LOCK_TIMEOUT_
     label = str(path)
     plan = read(path)
     _check_compatible(plan, label)
-    check_approved(plan, label)
-    if not options.dry_run:  # a dry run rolls back: it destroys nothing
+    if not options.dry_run:  # a dry run changes nothing (rolled back): it may come before approval
+        check_approved(plan, label)
         refusal.check(plan, label)
     statements = plan_statements(plan.statements_text, label)
     with connect(live_url, "live", limits=options.limits) as conn, waits.explained(live_url, options.limits, conn), \

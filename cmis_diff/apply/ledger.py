@@ -262,16 +262,21 @@ def last_applied(rows: list[dict[str, Any]]) -> str:
     return f"{done[-1]['id']} {done[-1]['plan_hash']}" if done else "none"
 
 
-def read_last_applied(conn: psycopg.Connection) -> str:
-    """Live's last applied plan for a plan header (none when there is no ledger)."""
+def applied_rows(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Live's ledger of applied plans, oldest first (checked; empty when there is no ledger)."""
     if not present(conn)["applied"]:
-        return "none"
+        return []
     try:
         with conn.transaction():
-            return last_applied(Ledger(conn, write=False).rows(APPLIED))
+            return Ledger(conn, write=False).rows(APPLIED)
     except psycopg.errors.InsufficientPrivilege as exc:
         raise CmisDiffError(f"cannot read live's ledger {APPLIED.shown}: {names.text(str(exc.diag.message_primary))} "
                             "(cmis-diff ledger init --grant-to ROLE grants what is needed)") from None
+
+
+def read_last_applied(conn: psycopg.Connection) -> str:
+    """Live's last applied plan for a plan header (none when there is no ledger)."""
+    return last_applied(applied_rows(conn))
 
 
 def check_history(rows: list[dict[str, Any]], last: str, label: str) -> None:

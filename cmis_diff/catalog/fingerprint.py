@@ -70,6 +70,11 @@ class Fingerprint:
         kept = {k: v for k, v in self.objects.items() if not ignored(*k)}
         return Fingerprint(kept), len(self.objects) - len(kept)
 
+    def cosmetic(self) -> Fingerprint:
+        """This fingerprint without table columns' positions (column order is cosmetic: PostgreSQL
+        cannot reorder columns in place); every other part of a column's definition is kept."""
+        return Fingerprint({k: _without_position(v) if k[0] == "column" else v for k, v in self.objects.items()})
+
     def differences(self, other: Fingerprint) -> list[tuple[str, str, str]]:
         """(kind, identity, what) for every object that differs: missing, extra or changed."""
         out = []
@@ -80,6 +85,39 @@ class Fingerprint:
             what = "missing" if mine is None else "extra" if theirs is None else _differs(mine, theirs)
             out.append((key[0], key[1], _unmanaged(key[0], key[1], what)))
         return out
+
+
+POSITION = " | position="  # the last field of a table column's definition (catalog/queries/column.sql)
+ORDER_NOTE = "column order differs; PostgreSQL cannot reorder in place"
+
+
+def _without_position(definition: str) -> str:
+    head, sep, tail = definition.rpartition(POSITION)
+    return head if sep and tail.isdigit() else definition
+
+
+def _position(definition: str) -> str | None:
+    _, sep, tail = definition.rpartition(POSITION)
+    return tail if sep and tail.isdigit() else None
+
+
+Difference = tuple[str, str, str]  # (kind, identity, what)
+
+
+def compare(have: Fingerprint, want: Fingerprint,
+            strict_column_order: bool = False) -> tuple[list[Difference], list[Difference]]:
+    """(differences, notes) between two fingerprints. Table columns out of desired's order are notes
+    (ORDER_NOTE), not differences, unless strict_column_order; composite types' and views' column
+    order is part of what they are, and always compared."""
+    if strict_column_order:
+        return have.differences(want), []
+    notes = []
+    for key in sorted(have.objects.keys() & want.objects.keys()):
+        if key[0] == "column":
+            mine, theirs = _position(have.objects[key]), _position(want.objects[key])
+            if mine != theirs and mine is not None and theirs is not None:
+                notes.append((key[0], key[1], f"{ORDER_NOTE} (position {mine}, want {theirs})"))
+    return have.cosmetic().differences(want.cosmetic()), notes
 
 
 def _fields(definition: str) -> dict[str, str]:

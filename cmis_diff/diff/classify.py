@@ -74,6 +74,10 @@ def _object_parts(obj: Any) -> tuple[tuple[str, ...], str]:
         return (str(obj.sval),), ""
     if isinstance(obj, ast.ObjectWithArgs):
         return _name_parts(obj.objname), ", ".join(_render(a) for a in obj.objargs or ())
+    if isinstance(obj, ast.TypeName):  # a type or domain (COMMENT ON DOMAIN ...)
+        return _name_parts(obj.names), ""
+    if isinstance(obj, ast.RangeVar):  # a table or sequence of a GRANT
+        return _rv_parts(obj), ""
     return (), ""
 
 
@@ -151,9 +155,10 @@ def _about(kind: str, of: str, obj: Any, sql: str, table: str | None = None) -> 
                   of=of if parts else "")
 
 
-def classify(sql: str) -> Change:
-    """One statement -> Change. Unknown statement types are kept, as kind 'statement'."""
-    st = tree(sql)
+def classify(sql: str, parsed: Any = None) -> Change:
+    """One statement -> Change (`parsed`: its parse tree, when the caller has it). Unknown
+    statement types are kept, as kind 'statement'."""
+    st = parsed if parsed is not None else tree(sql)
     match st:
         case ast.AlterTableStmt():
             return _alter_table(st, sql)

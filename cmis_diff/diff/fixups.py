@@ -351,13 +351,22 @@ def _trigger_states(changes: list[Change], live: Inspected, desired: Inspected) 
     return out
 
 
+def _placeholder(change: Change) -> bool:
+    """The engine writes `select 1; -- create index ...` for the index of an exclusion constraint
+    (the constraint makes it): a bare SELECT of a constant is no change, only noise in a plan."""
+    st: Any = tree(change.sql)
+    return isinstance(st, ast.SelectStmt) and not st.fromClause and st.targetList is not None and \
+        len(st.targetList) == 1 and isinstance(st.targetList[0].val, ast.A_Const)
+
+
 def fix(changes: list[Change], live: Inspected, desired: Inspected) -> list[Change]:
     """The engine's changes, corrected: noise removed, statements re-rendered from desired's catalog."""
     temporal = _temporal_key_indexes(desired)
     noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired) | \
         _unchanged_constraint_noise(changes, live, desired) | _inherited_constraint_noise(changes, live, desired) | \
         _cloned_trigger_noise(changes, live, desired)
-    changes = _trigger_states([c for n, c in enumerate(changes) if n not in noise], live, desired)
+    changes = _trigger_states([c for n, c in enumerate(changes) if n not in noise and not _placeholder(c)], live,
+                              desired)
     changes = _columns_in_desired_order(_created_children(_partitioned_indexes(changes), desired), desired)
     out = []
     for c in changes:

@@ -251,6 +251,20 @@ def read(path: Path) -> PlanText:
     return parse(text, str(path))
 
 
+def read_header(path: Path) -> PlanHeader:
+    """Only the header (a plan can be megabytes; its header is a few lines)."""
+    lines = []
+    try:
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("-- "):
+                    break
+                lines.append(line.rstrip("\n"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CmisDiffError(f"{path}: cannot read plan ({exc})") from None
+    return parse("\n".join(lines), str(path)).header
+
+
 def approve(path: Path, by: str) -> PlanText:
     """Record approval of the plan as it is now (replacing any earlier approval)."""
     plan = read(path)
