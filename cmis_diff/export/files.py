@@ -29,6 +29,8 @@ class Block:
     @property
     def text(self) -> str:
         line = f"{self.statement.comment_line}\n" if self.ours else ""
+        if "\n" in line[:-1] or "\r" in line:  # a bug of ours: catalog text must never end a comment
+            raise RuntimeError(f"refusing to write a comment line holding a line break: {line!r}")
         return f"{self.lead}{line}{self.statement.sql}{self.term}"
 
 

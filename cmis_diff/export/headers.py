@@ -16,7 +16,7 @@ _LABEL = 14  # "-- Purpose:   " -- continuation lines are indented to the same c
 
 _SHARED = {
     L.FOUNDATION: ("Phase 1 foundation: schemas and extensions every other file builds on, with their "
-                   "comments, grants and default privileges.", "none.", "nothing (roles.sql, when present, "
+                   "comments and grants.", "none.", "nothing (roles.sql, when present, "
                    "creates the cluster roles first)."),
     L.SEQUENCES: ("Phase 4: sequences with their OWNED BY, comments and grants.",
                   "as each OWNED BY says.", "every domain_*.sql file."),
@@ -27,7 +27,8 @@ _SHARED = {
                 "all domains' tables.", "every domain_*.sql file and all_constraints.sql."),
     L.FUNCTIONS: ("Phase 5: functions and procedures (and aggregates, operators, casts), with their comments "
                   "and grants.", "read and written as each function says.", "every domain_*.sql file."),
-    L.TRIGGERS: ("Phase 5: triggers (and rules, event triggers, publications).", "as each trigger says.",
+    L.TRIGGERS: ("Phase 5: triggers (and rules, event triggers, publications); last, default privileges (for "
+                 "objects created later; the objects above have their grants written out).", "as each trigger says.",
                  "all_functions.sql."),
 }
 

@@ -2,7 +2,9 @@
 
 Domain files (one per domain) hold types, tables with their CHECK constraints, row-level
 security, comments, grants and policies, and views; the shared files hold, in the seed's later
-phases, sequences, keys and foreign keys, indexes, functions and triggers. Within a file units
+phases, sequences, keys and foreign keys, indexes, functions and triggers, and at the very end
+default privileges (which apply to objects created after them: live's own objects have the
+grants they have, written out). Within a file units
 sort by a kind order that loads (types before tables before views; keys before the foreign keys
 that need them; schemas before extensions), then by the object they hang on (a table's comments,
 grants and policies follow it), then by name.
@@ -14,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..render import names
-from .domains import Assignment, Facts, Table
+from .domains import Assignment, Facts, Table, file_name, schema_domains
 from .units import Key, Unit
 
 FOUNDATION = "extensions_and_schemas.sql"
@@ -36,7 +38,9 @@ _SHARED_KINDS = {
     "text search parser": (FOUNDATION, 2), "text search template": (FOUNDATION, 2),
     "text search dictionary": (FOUNDATION, 2), "text search configuration": (FOUNDATION, 2),
     "foreign-data wrapper": (FOUNDATION, 3), "server": (FOUNDATION, 4), "user mapping": (FOUNDATION, 5),
-    "access method": (FOUNDATION, 2), "language": (FOUNDATION, 2), "default privileges": (FOUNDATION, 9),
+    "access method": (FOUNDATION, 2), "language": (FOUNDATION, 2),
+    # last of all, as in a plan: the files' own objects must not get them (live's did not)
+    "default privileges": (TRIGGERS, 9),
     "sequence": (SEQUENCES, 0), "index": (INDEXES, 0), "statistics object": (INDEXES, 1),
     "function": (FUNCTIONS, 0), "procedure": (FUNCTIONS, 0), "aggregate": (FUNCTIONS, 1),
     "cast": (FUNCTIONS, 2), "operator": (FUNCTIONS, 2), "operator family": (FUNCTIONS, 2),
@@ -84,7 +88,7 @@ class Layout:
         counts = Counter(f for t, f in self.assignment.file_of.items() if t[0] == schema)
         if counts:
             return sorted(counts.items(), key=lambda kv: (-kv[1], self._rank.get(kv[0], 0), kv[0]))[0][0]
-        return self.assignment.default_of_schema.get(schema) or f"domain_{schema}.sql"
+        return self.assignment.default_of_schema.get(schema) or file_name(schema_domains([schema])[schema])
 
     def _table_files(self, start: tuple[str, str], edges: dict[tuple[str, str], set[tuple[str, str]]]) -> set[str]:
         """Files of the tables reached from `start` through `edges` (through views and types too)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import CmisDiffError
 from ..source.discover import MANIFEST
 from . import layout as L
+from .domains import BUSINESS, Assignment
 
 Phases = list[tuple[str, list[str]]]
 
@@ -16,13 +17,20 @@ _INTRO = ("# Load order of the desired schema: the seed's phases (written by cmi
           "# roles.sql (cluster-wide roles), when present, runs on the scratch server before these files.\n")
 
 
-def fresh(phase_of: dict[str, str], order: list[str], shared: set[str]) -> Phases:
-    """The five phases: the shared files that exist, domain files in their phase and load order."""
-    phases: Phases = []
-    for name, files in L.PHASES:
-        listed = [f for f in files if f in shared] or [f for f in order if phase_of.get(f) == name]
-        phases.append((name, listed))
-    return phases
+def phases(present: list[str], assignment: Assignment, found: Phases | None) -> Phases:
+    """The phases listing the files present: an existing manifest's with new files added to their
+    phase, else the seed's five (domain files in their phase, in the assignment's load order)."""
+    if found is not None:
+        out = found
+        listed = {f for _, fs in found for f in fs}
+        for name in sorted(set(present) - listed, key=lambda f: (f not in L.SHARED, f)):
+            shared = next((p for p, fs in L.PHASES if name in fs), None)
+            out = add(out, name, shared or assignment.phase.get(name, BUSINESS))
+        return out
+    rank = {f: n for n, f in enumerate(assignment.order)}
+    domain_files = sorted((f for f in present if f not in L.SHARED), key=lambda f: (rank.get(f, len(rank)), f))
+    return [(name, [f for f in files if f in present] if files else
+             [f for f in domain_files if assignment.phase.get(f, BUSINESS) == name]) for name, files in L.PHASES]
 
 
 def read(directory: Path) -> tuple[Phases, str] | None:

@@ -1,11 +1,11 @@
 """cmis-diff export: a live database (or a pg_dump file) as desired files in the seed's layout.
 
-The statements are the differ's own: the plan from an empty database to live, grouped per object
-(units.py), laid out per kind and domain (layout.py, domains.py), written or merged into an
-existing directory (merge.py). Before anything is written the result is loaded into a scratch
-database and diffed against live -- the round trip `plan --desired OUT --live L` would make --
-and whatever still differs is corrected by statements added after their object (a person's
-GRANT ... ON ALL TABLES may need a REVOKE after it), or reported as not converged.
+The statements are the differ's own: the plan from an empty database to the source, grouped per
+object (units.py), laid out per kind and domain (layout.py, domains.py), written or merged into
+an existing directory (merge.py). Before anything is written the files are loaded into a scratch
+database and diffed against the source -- the round trip `plan --desired OUT --live SOURCE`
+makes -- and whatever still differs is corrected by statements added after their object (a
+person's GRANT ... ON ALL TABLES may need a REVOKE after it), or reported as not converged.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
+from pglast import split as pg_split
 
 from .. import ignore, waits
 from ..catalog.inspect import Inspected, inspect
@@ -30,10 +31,10 @@ from ..source.discover import MANIFEST, ROLES_FILE, DesiredFile, DesiredSource, 
 from ..source.load import load
 from . import files as F
 from . import headers, manifest, roles
-from .domains import BUSINESS, Assignment, DomainMap, assign, load_map, read_facts
-from .layout import PHASES, SHARED, Layout
+from .domains import Assignment, DomainMap, Table, assign, load_map, read_facts
+from .layout import Layout
 from .merge import Merger, Outcome, known_tables, tables_in
-from .units import Unit, units_of
+from .units import Key, Unit, units_of
 
 _ROUNDS = 3  # round trips: the first, and up to two with corrections added
 
@@ -61,7 +62,7 @@ class ExportResult:
     seconds: float = 0.0
 
     @property
-    def unmapped(self) -> list[tuple[str, str]]:
+    def unmapped(self) -> list[Table]:
         return self.assignment.unmapped
 
     @property
@@ -98,13 +99,66 @@ def _existing(out: Path) -> DesiredSource | None:
     return discover(out)
 
 
+_EMPTY: dict[str, Inspected] = {}
+
+
 def _empty(scratch: Endpoint) -> Inspected:
-    with scratch_database(scratch.url) as url, connect(url, "scratch database") as conn:
-        return inspect(conn)
+    """An empty database's model (what the plan from nothing starts from), once per scratch server."""
+    if scratch.url not in _EMPTY:
+        with scratch_database(scratch.url) as url, connect(url, "scratch database") as conn:
+            _EMPTY[scratch.url] = inspect(conn)
+    return _EMPTY[scratch.url]
 
 
-def _units(changes: list[Change], rules: ignore.IgnoreRules) -> dict[tuple[str, str], Unit]:
+def _units(changes: list[Change], rules: ignore.IgnoreRules) -> dict[Key, Unit]:
     return units_of(c for c in changes if not rules.matches_change(c))
+
+
+@dataclass
+class _Directory:
+    """The directory being written: its files (merged), the manifest, the roles file."""
+
+    out: Path
+    existing: DesiredSource | None
+    merger: Merger
+    assignment: Assignment
+    roles_text: str | None
+    before: dict[str, list[Table]]  # tables of each existing file, as read
+
+    def texts(self) -> dict[str, str]:
+        """File name -> text, in load order, then manifest.toml and roles.sql."""
+        for f in self.merger.files.values():
+            tables, depends = tables_in(f), self.assignment.depends.get(f.name, [])
+            if f.original is None:
+                f.header = headers.render(f.name, tables, self.assignment.purpose.get(f.name), depends)
+            else:
+                f.header = headers.update(f.header, f.name, self.before.get(f.name, []), tables, depends)
+        present = [n for n, f in self.merger.files.items() if f.blocks or f.original is not None]
+        has_manifest = self.existing is None or (self.out / MANIFEST).exists()
+        found = manifest.read(self.out) if self.existing is not None and has_manifest else None
+        phases = manifest.phases(present, self.assignment, found[0] if found else None)
+        order = [f for _, fs in phases for f in fs] if has_manifest else present
+        texts = {n: self.merger.files[n].text for n in order if n in self.merger.files}
+        texts.update({n: self.merger.files[n].text for n in present if n not in texts})
+        if has_manifest:
+            texts[MANIFEST] = (self.out / MANIFEST).read_text(encoding="utf-8") \
+                if found is not None and found[0] == phases else manifest.render(phases, found[1] if found else "")
+        if self.roles_text is not None:
+            texts[ROLES_FILE] = self.roles_text
+        return texts
+
+    def source(self, texts: dict[str, str]) -> DesiredSource:
+        """The files about to be written, as a desired source (messages name them under out/)."""
+        def one(name: str, text: str) -> DesiredFile:
+            return DesiredFile(self.out / name, f"{self.out}/{name}", text)
+        roles_path = self.out / ROLES_FILE
+        roles_text = texts.get(ROLES_FILE) or (roles_path.read_text(encoding="utf-8") if roles_path.is_file() else None)
+        return DesiredSource(self.out, one(ROLES_FILE, roles_text) if roles_text is not None else None,
+                             tuple(one(n, t) for n, t in texts.items() if n.endswith(".sql") and n != ROLES_FILE))
+
+    def statements(self, name: str) -> int:
+        f = self.merger.files.get(name)
+        return len(f.blocks) if f is not None else 0
 
 
 def _export(conn: psycopg.Connection, label: str, scratch: Endpoint, options: Options) -> ExportResult:
@@ -112,36 +166,33 @@ def _export(conn: psycopg.Connection, label: str, scratch: Endpoint, options: Op
     domain_map = load_map(options.domains) if options.domains else DomainMap()
     existing = _existing(options.out)
     rules = ignore.load(options.out) if existing else ignore.IgnoreRules()
-    roles_text = _roles_text(conn, options, existing)
+    roles_text = _roles_text(conn, options)
     live = inspect(conn)
     facts = read_facts(conn)
     empty = _empty(scratch)
     new = _units(diff(empty, live), rules)
-    old: dict[tuple[str, str], Unit] = {}
+    old: dict[Key, Unit] = {}
     sql_files: list[F.SqlFile] = []
     if existing is not None:
         old = _units(diff(empty, inspect_desired(existing, scratch)[0]), rules)
         sql_files = [F.parse(f.path.name, f.text, f.display) for f in existing.files]
     assignment = assign(facts, domain_map, known_tables(sql_files, old))
-    layout = Layout(assignment, facts, live.model.depends)
     before = {f.name: tables_in(f) for f in sql_files}
-    merger = Merger(sql_files, layout, new, old, lambda name: F.SqlFile(name, "-- AI Agent Context\n"))
+    merger = Merger(sql_files, Layout(assignment, facts, live.model.depends), new, old,
+                    lambda name: F.SqlFile(name, "-- AI Agent Context\n"))
     outcome = merger.run()
-    texts = _texts(merger, assignment, before, existing, options.out, roles_text)
-    verified, not_converged = False, []
-    if options.verify:
-        not_converged = _round_trips(merger, texts, live, scratch, rules, options.out, assignment, before, existing,
-                                     roles_text)
-        texts = _texts(merger, assignment, before, existing, options.out, roles_text)
-        verified = True
-    files = _write(options.out, texts, existing)
-    ignored = len({k for fp in (live.fingerprint,) for k in fp.objects if rules.matches(*k)})
+    directory = _Directory(options.out, existing, merger, assignment, roles_text, before)
+    not_converged = _round_trips(directory, live, scratch, rules) if options.verify else []
+    texts = directory.texts()
+    _check_split(texts, merger)
+    files = _write(options.out, texts, directory)
+    ignored = sum(1 for k in live.fingerprint.objects if rules.matches(*k))
     return ExportResult(label, options.out, "incremental" if existing else "fresh", files, assignment, outcome,
-                        verified, not_converged, ROLES_FILE if roles_text is not None else None, ignored,
+                        options.verify, not_converged, ROLES_FILE if roles_text is not None else None, ignored,
                         time.perf_counter() - t0)
 
 
-def _roles_text(conn: psycopg.Connection, options: Options, existing: DesiredSource | None) -> str | None:
+def _roles_text(conn: psycopg.Connection, options: Options) -> str | None:
     if not options.roles:
         return None
     path = options.out / ROLES_FILE
@@ -149,109 +200,53 @@ def _roles_text(conn: psycopg.Connection, options: Options, existing: DesiredSou
     return roles.render(roles.referenced(conn))
 
 
-def _texts(merger: Merger, assignment: Assignment, before: dict[str, list[tuple[str, str]]],
-           existing: DesiredSource | None, out: Path, roles_text: str | None) -> dict[str, str]:
-    """File name -> text, in load order (the manifest, the roles file)."""
-    texts: dict[str, str] = {}
-    for f in merger.files.values():
-        tables = tables_in(f)
-        depends = assignment.depends.get(f.name, [])
-        if f.original is None:
-            f.header = headers.render(f.name, tables, assignment.purpose.get(f.name), depends)
-        else:
-            f.header = headers.update(f.header, f.name, before.get(f.name, []), tables, depends)
-        texts[f.name] = f.text
-    order = _manifest(merger, assignment, existing, out)
-    result = {name: texts[name] for name in order if name in texts}
-    result.update({name: text for name, text in texts.items() if name not in result})
-    if order and (existing is None or (out / MANIFEST).exists()):
-        result[MANIFEST] = _manifest_text(merger, assignment, existing, out)
-    if roles_text is not None:
-        result[ROLES_FILE] = roles_text
-    return result
-
-
-def _manifest_phases(merger: Merger, assignment: Assignment, existing: DesiredSource | None,
-                     out: Path) -> tuple[manifest.Phases, str]:
-    present = {name for name, f in merger.files.items() if f.blocks or f.original is not None}
-    found = manifest.read(out) if existing is not None else None
-    if found is None:
-        domain_files = sorted((f for f in present if f not in SHARED),
-                              key=lambda f: (assignment.order.index(f) if f in assignment.order else len(present), f))
-        phase_of = {f: assignment.phase.get(f, BUSINESS) for f in domain_files}
-        return manifest.fresh(phase_of, domain_files, present & set(SHARED)), ""
-    phases, intro = found
-    listed = {f for _, fs in phases for f in fs}
-    for name in sorted(present - listed, key=lambda f: (f not in SHARED, f)):
-        phase = next((p for p, fs in PHASES if name in fs), None) or assignment.phase.get(name, BUSINESS)
-        phases = manifest.add(phases, name, phase)
-    return phases, intro
-
-
-def _manifest(merger: Merger, assignment: Assignment, existing: DesiredSource | None, out: Path) -> list[str]:
-    if existing is not None and not (out / MANIFEST).exists():
-        return [f.path.name for f in existing.files] + sorted(n for n in merger.files
-                                                              if n not in {f.path.name for f in existing.files})
-    phases, _ = _manifest_phases(merger, assignment, existing, out)
-    return [f for _, fs in phases for f in fs]
-
-
-def _manifest_text(merger: Merger, assignment: Assignment, existing: DesiredSource | None, out: Path) -> str:
-    phases, intro = _manifest_phases(merger, assignment, existing, out)
-    if existing is not None:
-        found = manifest.read(out)
-        if found is not None and found[0] == phases:
-            return (out / MANIFEST).read_text(encoding="utf-8")  # unchanged: a person's file stays as written
-    return manifest.render(phases, intro)
-
-
-def _source(out: Path, texts: dict[str, str]) -> DesiredSource:
-    """The files about to be written, as a desired source (messages name them under out/)."""
-    def one(name: str) -> DesiredFile:
-        return DesiredFile(out / name, f"{out}/{name}", texts[name])
-    sql = [n for n in texts if n.endswith(".sql") and n != ROLES_FILE]
-    roles_file = one(ROLES_FILE) if ROLES_FILE in texts else (
-        DesiredFile(out / ROLES_FILE, f"{out}/{ROLES_FILE}", (out / ROLES_FILE).read_text(encoding="utf-8"))
-        if (out / ROLES_FILE).is_file() else None)
-    return DesiredSource(out, roles_file, tuple(one(n) for n in sql))
-
-
-def _round_trip(texts: dict[str, str], live: Inspected, scratch: Endpoint, rules: ignore.IgnoreRules,
-                out: Path) -> tuple[list[Change], list[Change], list[tuple[str, str, str]]]:
+def _round_trip(directory: _Directory, texts: dict[str, str], live: Inspected, scratch: Endpoint,
+                rules: ignore.IgnoreRules) -> tuple[list[Change], list[Change], list[tuple[str, str, str]]]:
     """(what would turn the files into live, what a plan of the files against live would do,
     what our fingerprint still sees differ)."""
     with scratch_database(scratch.url) as url, connect(url, "scratch database") as conn:
-        load(conn, _source(out, texts))
+        load(conn, directory.source(texts))
         built = inspect(conn)
-    keep = [c for c in diff(built, live) if not rules.matches_change(c) and c.action is not Action.SETTING]
-    planned = [c for c in diff(live, built) if not rules.matches_change(c) and c.action is not Action.SETTING]
+
+    def kept(changes: list[Change]) -> list[Change]:
+        return [c for c in changes if not rules.matches_change(c) and c.action is not Action.SETTING]
     differs = [d for d in live.fingerprint.differences(built.fingerprint) if not rules.matches(d[0], d[1])]
-    return keep, planned, differs
+    return kept(diff(built, live)), kept(diff(live, built)), differs
 
 
-def _round_trips(merger: Merger, texts: dict[str, str], live: Inspected, scratch: Endpoint,
-                 rules: ignore.IgnoreRules, out: Path, assignment: Assignment,
-                 before: dict[str, list[tuple[str, str]]], existing: DesiredSource | None,
-                 roles_text: str | None) -> list[tuple[str, str, str]]:
+def _round_trips(directory: _Directory, live: Inspected, scratch: Endpoint,
+                 rules: ignore.IgnoreRules) -> list[tuple[str, str, str]]:
     """Load the files, diff them against live, add corrections after their objects; what still
     differs after the last round is returned (kind, object, what)."""
     for n in range(_ROUNDS):
-        corrections, planned, differs = _round_trip(texts, live, scratch, rules, out)
+        texts = directory.texts()
+        corrections, planned, differs = _round_trip(directory, texts, live, scratch, rules)
         if not corrections or n == _ROUNDS - 1:
             break
-        last = [n for n in texts if n.endswith(".sql") and n != ROLES_FILE][-1]
+        last = [name for name in texts if name.endswith(".sql") and name != ROLES_FILE][-1]
         for unit in units_of(corrections).values():
-            merger.correct(unit, last)
-        texts = _texts(merger, assignment, before, existing, out, roles_text)
+            directory.merger.correct(unit, last)
     seen = {(k, o) for k, o, _ in differs}
     return differs + [(c.kind, c.identity, f"a plan would still {c.action.value} it") for c in planned
                       if (c.kind, c.identity) not in seen]
 
 
-def _write(out: Path, texts: dict[str, str], existing: DesiredSource | None) -> list[tuple[str, str, int]]:
-    """Write what changed (each file atomically); (file, status, statements) per file."""
+def _check_split(texts: dict[str, str], merger: Merger) -> None:
+    """Each file written splits (pglast) into exactly its statements: no catalog text added, merged
+    or cut one (defence in depth, as for plan files)."""
+    for name, text in texts.items():
+        f = merger.files.get(name)
+        if f is None or text == f.original:
+            continue
+        found = [text[s] for s in pg_split(text, with_parser=True, only_slices=True)]
+        if found != [b.statement.sql for b in f.blocks]:
+            raise RuntimeError(f"refusing to write {name}: its text does not split into its {len(f.blocks)} statements")
+
+
+def _write(out: Path, texts: dict[str, str], directory: _Directory) -> list[tuple[str, str, int]]:
+    """Write what changed: every file to a temporary name first, then each renamed into place."""
     out.mkdir(parents=True, exist_ok=True)
-    report = []
+    report, pending = [], []
     for name, text in texts.items():
         path = out / name
         old = path.read_text(encoding="utf-8") if path.is_file() else None
@@ -259,7 +254,8 @@ def _write(out: Path, texts: dict[str, str], existing: DesiredSource | None) -> 
         if status != "unchanged":
             tmp = path.with_name(f".{name}.{os.getpid()}.tmp")
             tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
-        count = len(F.parse(name, text).blocks) if name.endswith(".sql") else 0
-        report.append((name, status, count))
+            pending.append((tmp, path))
+        report.append((name, status, directory.statements(name)))
+    for tmp, path in pending:
+        tmp.replace(path)
     return report

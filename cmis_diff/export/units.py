@@ -76,7 +76,7 @@ def _type_key(node: Any) -> str:
     parts = [str(n.sval) for n in node.names if isinstance(n, ast.String)]
     if len(parts) > 1 and parts[0] == "pg_catalog":
         parts = parts[1:]
-    return ".".join(parts) + "[]" * len(node.arrayBounds or ())
+    return names.qualified(*parts) + "[]" * len(node.arrayBounds or ())
 
 
 def _signature(params: Iterable[Any]) -> str:
