@@ -28,6 +28,7 @@ from cmis_diff.stats import count
 
 from .cli_helpers import json_out, run_cli, scratch_databases
 from .support import endpoints, load_sql_file
+from .test_hostile_names import SCHEMA_A, SCHEMA_B, hostile_role  # noqa: F401 (a fixture)
 
 REPO = Path(__file__).resolve().parent.parent
 DESIRED = REPO / "desired"
@@ -279,3 +280,34 @@ def test_bad_input_is_one_line(make_db: Callable[[], str], tmp_path: Path) -> No
         assert proc.returncode == 1 and message in proc.stderr, proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.usefixtures("hostile_role")
+@pytest.mark.parametrize("schema", ["a", "b"])
+def test_hostile_names_round_trip(schema: str, make_db: Callable[[], str], server_url: str, tmp_path: Path) -> None:
+    """The hostile schemas of test_hostile_names exported (with --roles): every comment and header
+    line shows its text escaped (no raw line break), every file splits into its statements, nothing
+    planted runs, file names are plain, and the files load into the same pg_dump."""
+    source, built = make_db(), make_db()
+    load_sql_file(source, _hostile_file(tmp_path, SCHEMA_A if schema == "a" else SCHEMA_B))
+    live, scratch = endpoints(source, server_url)
+    result = export_live(live, scratch, Options(tmp_path / "out", roles=True))
+    assert result.verified and result.not_converged == []
+    for path in (tmp_path / "out").iterdir():
+        assert set(path.name) <= set("abcdefghijklmnopqrstuvwxyz0123456789_."), path.name
+        text = path.read_text()
+        assert all(line.isprintable() for line in text.split("\n") if line.startswith("--")), path.name
+        if path.suffix == ".sql" and path.name != "roles.sql":
+            blocks = F.parse(path.name, text).blocks
+            assert all(b.ours for b in blocks)  # each statement under its own comment line: nothing merged
+    assert "CREATE ROLE U&" in (tmp_path / "out" / "roles.sql").read_text()
+    _built(built, tmp_path / "out")
+    assert schema_dump(built) == schema_dump(source)
+    with psycopg.connect(built) as conn:
+        assert conn.execute("SELECT count(*) FROM public.canary").fetchone() == (0,)
+
+
+def _hostile_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "hostile.sql"
+    path.write_text(text)
+    return path

@@ -18,6 +18,7 @@ them (see run.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -55,11 +56,12 @@ def tables_in(f: SqlFile) -> list[tuple[str, str]]:
 
 class Merger:
     def __init__(self, files: list[SqlFile], layout: Layout, new: dict[Key, Unit], old: dict[Key, Unit],
-                 new_file: object) -> None:
+                 new_file: Callable[[str], SqlFile]) -> None:
         self.files = {f.name: f for f in files}
         self.layout = layout
         self.new, self.old = new, old
-        self._new_file = new_file  # callable(name) -> SqlFile for a file that does not exist yet
+        self._units = {**old, **new}  # what placements look up (a comment's constraint)
+        self._new_file = new_file  # a file that does not exist yet, by name
         self._placements: dict[Key, Placement] = {}
         self.outcome = Outcome()
         statements = rekey([b.statement for f in files for b in f.blocks])
@@ -76,7 +78,7 @@ class Merger:
             unit = self.new.get(key) or self.old.get(key)
             if unit is None:
                 return None
-            self._placements[key] = self.layout.place(unit, {**self.old, **self.new})
+            self._placements[key] = self.layout.place(unit, self._units)
         return self._placements[key]
 
     # -- the merge
@@ -141,7 +143,7 @@ class Merger:
         """Add a unit's statements where the layout puts it, beside its neighbours; or, for
         statements that correct what the files do (`file` given, else the layout's file), at the
         end of that file, after whatever they correct."""
-        p = self.placement(unit.key) or self.layout.place(unit, {**self.old, **self.new})
+        p = self.placement(unit.key) or self.layout.place(unit, self._units)
         target = file or p.file
         f = self.files.get(target) or self._add_file(target)
         at, before = (len(f.blocks), False) if file is not None else self._position(f, p)
@@ -153,15 +155,15 @@ class Merger:
         """Statements that make the files converge on live: at the end of the object's file; for an
         object corrected before (something later in the load order undid it), at the very end."""
         again = any(k == unit.key for k, _ in self.outcome.adjusted)
-        p = self.placement(unit.key) or self.layout.place(unit, {**self.old, **self.new})
+        p = self.placement(unit.key) or self.layout.place(unit, self._units)
         name = self.insert(unit, last_file if again else p.file)
         self.outcome.adjusted.append((unit.key, name))
         return name
 
     def _add_file(self, name: str) -> SqlFile:
-        f = self._new_file(name)  # type: ignore[operator]
+        f = self._new_file(name)
         self.files[name] = f
-        return f  # type: ignore[no-any-return]
+        return f
 
     def _position(self, f: SqlFile, p: Placement) -> tuple[int, bool]:
         """Index for a new unit, and whether it goes in front of the block there: among the
