@@ -184,7 +184,8 @@ class Assignment:
         return sorted(t for t, f in self.file_of.items() if f == file)
 
 
-def _root(table: Table, parent: dict[Table, Table]) -> Table:
+def root_of(table: Table, parent: dict[Table, Table]) -> Table:
+    """The table at the top of a partition (or inheritance) tree."""
     seen = {table}
     while table in parent and parent[table] not in seen:
         table = parent[table]
@@ -210,8 +211,8 @@ def assign(facts: Facts, domain_map: DomainMap, known: dict[Table, str] | None =
     out = Assignment(default_of_schema={s: file_name(d) for s, d in
                                         schema_domains(sorted({t[0] for t in facts.tables}
                                                               | set(facts.schema_comments))).items()})
-    for table in sorted(facts.tables, key=lambda t: (_root(t, facts.parent) != t, t)):  # parents first
-        root = _root(table, facts.parent)
+    for table in sorted(facts.tables, key=lambda t: (root_of(t, facts.parent) != t, t)):  # parents first
+        root = root_of(table, facts.parent)
         rule = domain_map.rule_for(table)
         if table in known:
             out.file_of[table] = known[table]

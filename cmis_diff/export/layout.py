@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..render import names
-from .domains import Assignment, Facts, Table, file_name, schema_domains
+from .domains import Assignment, Facts, Table, file_name, root_of, schema_domains
 from .units import Key, Unit
 
 FOUNDATION = "extensions_and_schemas.sql"
@@ -140,13 +140,19 @@ class Layout:
             return Placement(self.view_file(s.parts[:2]), (_DOMAIN_KINDS[about], s.parts[:2], member, name),
                              s.parts[:2])
         if about == "index":
-            table = s.table or self.facts.index_table.get((s.parts[0], s.parts[-1]), ())
-            return Placement(INDEXES, (0, table, member, name), table)
+            return self._index(s.table or self.facts.index_table.get((s.parts[0], s.parts[-1]), ()), member, name)
         if about == "trigger" and s.table:
             return Placement(TRIGGERS, (0, s.table, member, name), s.table)
         file, group = _SHARED_KINDS.get(about, (FUNCTIONS, 8))
         anchor = s.parts or (name,)
         return Placement(file, (group, anchor, member, name), anchor)
+
+    def _index(self, table: tuple[str, ...], member: int, name: str) -> Placement:
+        """Indexes by table; a partition's before its root's: an index created on a partitioned
+        table creates the partitions' (which must exist by then, under their own names)."""
+        root = root_of((table[0], table[1]), self.facts.parent) if len(table) == 2 else table
+        rank = member if member else (1 if root == table else 0)
+        return Placement(INDEXES, (0, root, rank, name), table)
 
     def _constraint(self, unit: Unit, member: int, name: str) -> Placement:
         """CHECK and NOT NULL constraints stay with their table; keys and foreign keys go to

@@ -221,11 +221,12 @@ def _is_validate(st: Statement) -> bool:
 
 def _tidy(unit: Unit) -> Unit:
     """A constraint added NOT VALID and validated in the same unit is written as one ADD CONSTRAINT."""
+    adds = [s for s in unit.statements if s.constraint and _without_not_valid(s.sql) != s.sql]
     validates = [s for s in unit.statements if unit.key[0] == "constraint" and _is_validate(s)]
-    if not validates:
+    if not adds or not validates:
         return unit
-    kept = [s for s in unit.statements if s not in validates]
-    return Unit(unit.key, [replace(s, sql=_without_not_valid(s.sql)) if s.constraint else s for s in kept])
+    return Unit(unit.key, [replace(s, sql=_without_not_valid(s.sql)) if s in adds else s
+                           for s in unit.statements if s not in validates])
 
 
 def backing_indexes(statements: Iterable[Statement]) -> dict[Key, Statement]:
