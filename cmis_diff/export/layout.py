@@ -155,10 +155,11 @@ class Layout:
         return Placement(INDEXES, (0, root, rank, name), table)
 
     def _constraint(self, unit: Unit, member: int, name: str) -> Placement:
-        """CHECK and NOT NULL constraints stay with their table; keys and foreign keys go to
-        all_constraints.sql, keys first (a foreign key needs the key it references)."""
+        """CHECK and NOT NULL constraints (and the renaming of a NOT NULL) stay with their table;
+        keys and foreign keys go to all_constraints.sql, keys first (a foreign key needs the key it
+        references)."""
         table = next((s.table for s in unit.statements if s.table), unit.first.parts[:2])
         cls = next((s.constraint for s in unit.statements if s.constraint), "")
-        if cls in ("check", "not null"):
+        if cls in ("check", "not null", "rename"):
             return Placement(self.table_file(table), (1, table, _MEMBER["constraint"], name), table)
         return Placement(CONSTRAINTS, (1 if cls == "foreign" else 0, table, member, name), table)

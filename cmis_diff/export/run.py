@@ -165,7 +165,7 @@ def _export(conn: psycopg.Connection, label: str, scratch: Endpoint, options: Op
     t0 = time.perf_counter()
     domain_map = load_map(options.domains) if options.domains else DomainMap()
     existing = _existing(options.out)
-    rules = ignore.load(options.out) if existing else ignore.IgnoreRules()
+    rules = ignore.load(options.out)
     roles_text = _roles_text(conn, options)
     live = inspect(conn)
     facts = read_facts(conn)

@@ -44,7 +44,7 @@ class Statement:
     table: tuple[str, ...] = ()  # (schema, table) the object hangs on, when it has one
     of: str = ""  # for comments, privileges and owners: the kind of object they are about
     parts: tuple[str, ...] = ()  # the object's exact name parts
-    constraint: str = ""  # for a constraint: "check", "not null", "key" (primary/unique/exclusion), "foreign"
+    constraint: str = ""  # for a constraint: check, not null, key (primary/unique/exclusion), foreign, rename
     using_index: str = ""  # ADD CONSTRAINT ... USING INDEX <name>: that index belongs to this constraint
     creates: bool = False  # the statement creates its object (CREATE TABLE, CREATE INDEX, ...)
 
@@ -178,6 +178,11 @@ def describe(sql: str, change: Change | None = None) -> Statement | None:
         kind = "default privileges" if isinstance(st, ast.AlterDefaultPrivilegesStmt) else "statement"
         return Statement(sql, (kind, " ".join(sql.split())), kind, "")  # its own text is its identity
     kind, parts, of = classified.kind, classified.parts, classified.of
+    if isinstance(st, ast.RenameStmt) and ObjectType(st.renameType) == ObjectType.OBJECT_TABCONSTRAINT:
+        # PG18 names NOT NULL constraints: the plan renames the one CREATE TABLE named by default
+        on = _relation(st.relation)
+        return Statement(sql, ("constraint", names.qualified(*on, str(st.newname))), "constraint",
+                         names.qualified(*on, str(st.newname)), on, "", (*on, str(st.newname)), "rename")
     if isinstance(st, ast.GrantStmt) and isinstance(st.objects[0], ast.RangeVar):  # ON TABLE / SEQUENCE t
         parts, of = _relation(st.objects[0]), _kind_name(st.objtype)
     if kind == "column":  # columns are written with their table
