@@ -1,7 +1,7 @@
 """On-disk cache of the inspected desired model, so unchanged desired files need no scratch build.
 
-Keyed by the desired hash, the scratch server's major version, the tool and engine versions and
-the catalog queries;
+Keyed by the desired hash, the scratch server's major version, the tool and engine versions, the
+catalog queries and the session settings they run under;
 a changed file changes the hash (a miss), and old entries are pruned. Entries are pickles written
 by this tool into the user's own state directory, atomically.
 """
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, server
+from .catalog import session
 from .catalog.fingerprint import Fingerprint
 from .catalog.inspect import Inspected
 
@@ -42,7 +43,7 @@ def _queries_hash() -> str:
 
 def key(desired_hash: str, server_major: str) -> str:
     parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {version('results')}"
-             f"|queries {_queries_hash()}")
+             f"|queries {_queries_hash()}|session {session.PINNED}")
     return hashlib.sha256(parts.encode()).hexdigest()[:32]
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from cmis_diff.config import Endpoint
 from cmis_diff.connect import connect, mask_url
-from cmis_diff.pipeline import PlanResult
+from cmis_diff.oracle import raw_schema_dump
+from cmis_diff.pipeline import PlanResult, plan
 from cmis_diff.plan import planfile
 from cmis_diff.source.discover import discover
 from cmis_diff.source.load import load
@@ -28,6 +29,16 @@ def load_sql_file(url: str, path: Path) -> None:
 
 def endpoints(live_url: str, server_url: str) -> tuple[Endpoint, Endpoint]:
     return Endpoint(live_url, False), Endpoint(server_url, False)
+
+
+def dump_as_desired(url: str, server_url: str, tmp_path: Path) -> None:
+    """`pg_dump --schema-only` of a database, used as its desired state, plans nothing: the dump's
+    session settings (an empty search_path) do not leak into inspection."""
+    desired = tmp_path / "dumped"
+    desired.mkdir()
+    (desired / "schema.sql").write_text(raw_schema_dump(url))
+    result = plan(desired, *endpoints(url, server_url))
+    assert [c.sql for c in result.changes] == [] and result.unconverged == [], "dump as desired is not empty"
 
 
 def approved_plan(result: PlanResult, live_url: str, path: Path) -> Path:

@@ -1,7 +1,8 @@
 """Convergence: for each case, plan(A -> B) applied to A yields B's catalog, and re-planning is empty.
 
 Judged by normalized pg_dump (owners, privileges, comments kept), not by our own model. Every case
-runs in both directions. A case directory may hold case.toml with `xfail_forward = "reason"` /
+runs in both directions; forward, the converged database's own pg_dump, used as desired, must
+plan nothing. A case directory may hold case.toml with `xfail_forward = "reason"` /
 `xfail_reverse = "reason"` for known engine gaps (strict: a fixed gap must be un-marked), and
 `unconverged_forward = ["kind identity", ...]` (or `_reverse`) for a change no plan can make on
 its own (a type change without a cast, an extension downgrade): the plan must report exactly
@@ -20,7 +21,7 @@ from cmis_diff.apply.executor import apply
 from cmis_diff.oracle import schema_dump
 from cmis_diff.pipeline import plan
 
-from .support import approved_plan, endpoints, load_sql_file
+from .support import approved_plan, dump_as_desired, endpoints, load_sql_file
 
 CASES_DIR = Path(__file__).parent / "cases"
 CASES = sorted(p for p in CASES_DIR.iterdir() if p.is_dir() and (p / "b.sql").exists())
@@ -53,6 +54,8 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
     if expected is not None:
         assert sorted(f"{kind} {identity}" for kind, identity, _ in result.unconverged) == sorted(expected)
         assert result.verified
+        if direction == "forward":
+            dump_as_desired(target_url, server_url, tmp_path)
         return
     if result.changes:
         path = approved_plan(result, live_url, tmp_path / "plan.sql")
@@ -62,6 +65,8 @@ def converge(case: Path, direction: str, make_db: Callable[[], str], server_url:
     assert result.unconverged == [], "the plan reported objects it would not converge"
     again = plan(case / target, live, scratch)
     assert [c.sql for c in again.changes] == [], "second plan is not empty"
+    if direction == "forward":
+        dump_as_desired(live_url, server_url, tmp_path)
 
 
 @pytest.mark.parametrize(("case", "direction"), _params())

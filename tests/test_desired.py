@@ -14,7 +14,7 @@ from cmis_diff.pipeline import plan
 from cmis_diff.source.discover import discover
 from cmis_diff.stats import count
 
-from .support import approved_plan, endpoints, load_sql_file
+from .support import approved_plan, dump_as_desired, endpoints, load_sql_file
 
 DESIRED = Path(__file__).resolve().parent.parent / "desired"
 SCHEMAS = {"archive", "cmis", "cmis_ai_analytics", "cmis_analytics", "cmis_audit", "cmis_dev", "cmis_knowledge",
@@ -117,6 +117,7 @@ def test_empty_to_full_cmis_and_back(built: str, make_db: Callable[[], str], ser
     live = make_db()
     _plan_and_apply(DESIRED, live, server_url, tmp_path, "up.sql")
     assert schema_dump(live) == schema_dump(built)
+    dump_as_desired(live, server_url, tmp_path)  # its own pg_dump as desired: nothing to do
 
     empty = tmp_path / "empty.sql"
     empty.write_text("")

@@ -105,3 +105,17 @@ def test_a_trigger_state_change_is_altered_in_place(tmp_path: Path, make_db: Cal
     """
     result = _plan(a, a + "ALTER TABLE app.t ENABLE REPLICA TRIGGER t_touch;\n", tmp_path, make_db, server_url)
     assert [c.sql for c in result.changes] == ['ALTER TABLE "app"."t" ENABLE REPLICA TRIGGER "t_touch"']
+
+
+def test_secret_options_never_reach_the_plan(tmp_path: Path, make_db: Callable[[], str], server_url: str) -> None:
+    case = Path(__file__).parent / "cases" / "user_mapping_secret"
+    (tmp_path / "desired").mkdir()
+    (tmp_path / "desired" / "b.sql").write_text((case / "b.sql").read_text())
+    live = make_db()
+    load_sql_file(live, case / "a.sql")
+    result = plan(tmp_path / "desired", *endpoints(live, server_url))
+    text = "\n".join(f"{c.sql}\n{c.why}" for c in result.changes) + repr(result.unconverged)
+    assert "hunter2" not in text
+    assert any(c.kind == "user mapping" and "set it by hand" in c.why for c in result.changes)
+    assert {u[1]: u[2] for u in result.unconverged}["user mapping cmis_app on server archive"].startswith(
+        "secret options (password) are never written to a plan")

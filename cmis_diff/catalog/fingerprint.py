@@ -17,6 +17,7 @@ from importlib import resources
 import psycopg
 
 from ..render import names
+from . import session
 
 KINDS = ("schema", "extension", "relation", "column", "constraint", "index", "sequence", "function",
          "trigger", "policy", "type", "default_privilege", "other")
@@ -77,7 +78,7 @@ class Fingerprint:
             if mine == theirs:
                 continue
             what = "missing" if mine is None else "extra" if theirs is None else _differs(mine, theirs)
-            out.append((key[0], key[1], what))
+            out.append((key[0], key[1], _unmanaged(key[0], key[1], what)))
         return out
 
 
@@ -89,6 +90,9 @@ def _differs(mine: str, theirs: str) -> str:
     """'differs', naming the fields where a definition is a list of `field=value` parts."""
     a, b = _fields(mine), _fields(theirs)
     fields = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+    if fields == ["secrets"]:
+        return (f"secret options ({b.get('secrets', '-')}) are never written to a plan: "
+                "set them by hand (ALTER ... OPTIONS (ADD ...))")
     if not fields or len(fields) > 3:
         return "differs"
     return "differs: " + ", ".join(_field_change(k, a.get(k, "-"), b.get(k, "-")) for k in fields)
@@ -107,8 +111,21 @@ def _field_change(field: str, have: str, want: str) -> str:
     return field if max(len(have), len(want)) > 40 else f"{field} {_value(have)} (want {_value(want)})"
 
 
+# kinds cmis-diff reports but does not diff (catalog/queries/other.sql), with why
+UNMANAGED = {"security label ": "security labels are not diffed (they need the label provider loaded)",
+             "subscription ": "subscriptions are not diffed (they hold a connection to another server)",
+             "large object ": "large objects are data, not schema: not diffed",
+             "language ": "languages made without an extension are not diffed"}
+
+
+def _unmanaged(kind: str, identity: str, what: str) -> str:
+    why = next((w for prefix, w in UNMANAGED.items() if kind == "other" and identity.startswith(prefix)), None)
+    return f"{what}: {why}" if why else what
+
+
 def read(conn: psycopg.Connection) -> Fingerprint:
     """The fingerprint of conn's database. Identities are SQL text (quote_ident, regclass) that may
     hold raw control characters inside quotes: they are made printable once, here."""
-    rows = conn.execute(_query()).fetchall()
+    with session.pinned(conn):
+        rows = conn.execute(_query()).fetchall()
     return Fingerprint({(kind, names.printable_sql(identity)): definition or "" for kind, identity, definition in rows})

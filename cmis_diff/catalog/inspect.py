@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from ..connect import server_version
-from . import fingerprint, model
+from ..errors import CmisDiffError
+from . import fingerprint, model, session
 
 LEDGER_SCHEMA = "cmis_diff"  # our apply ledger: never part of any diff
 
@@ -34,12 +36,36 @@ def _without_comments(engine_model: Any) -> None:
                     column.comment = None
 
 
+def _qualified_collations(engine_model: Any, ours: model.Model) -> None:
+    """The engine names a column's collation without its schema (`collate "bytewise"` fails
+    unless app is on the search_path): give it ours, schema-qualified and quoted (regcollation),
+    which diff/engine.py renders as it is."""
+    for rel in engine_model.relations.values():
+        for column in rel.columns.values():
+            if getattr(column, "collation", None):
+                found = ours.columns.get((rel.schema, rel.name, column.name))
+                column.collation = found.collation if found and found.collation else \
+                    sql.Identifier(column.collation).as_string(None)
+
+
+def _refuse_multiple_inheritance(conn: psycopg.Connection) -> None:
+    """The engine models one parent per table (its inspection fails on more): say so, in one line."""
+    row = conn.execute(model.query("multiple_inheritance")).fetchone()
+    if row is not None:
+        raise CmisDiffError(f"table {row[0]} inherits from more than one table ({row[1]}): "
+                            "multiple inheritance is not supported")
+
+
 def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None) -> Inspected:
     """The engine's model, our fingerprint (pass one just read to save reading it again) and our model."""
     from results.schemainspect import PostgreSQL  # heavy import: only when diffing
 
-    with conn.cursor() as cur:
+    with session.pinned(conn), conn.cursor() as cur:
+        _refuse_multiple_inheritance(conn)
         engine_model = PostgreSQL(cur)
-    engine_model.exclude_schema(LEDGER_SCHEMA)
-    _without_comments(engine_model)
-    return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), model.read(conn))
+        engine_model.exclude_schema(LEDGER_SCHEMA)
+        engine_model.collations.clear()  # ours: diff/compare/others.py
+        _without_comments(engine_model)
+        ours = model.read(conn)
+        _qualified_collations(engine_model, ours)
+        return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), ours)

@@ -19,7 +19,20 @@ from ..render import engine_statements, names
 from . import fixups
 from .changes import Action, Change, Hazard
 from .classify import classify
-from .compare import comments, default_privileges, enums, indexes, not_null, ownership, privileges, reloptions, storage
+from .compare import (
+    comments,
+    default_privileges,
+    enums,
+    indexes,
+    not_null,
+    others,
+    ownership,
+    partitions,
+    privileges,
+    reloptions,
+    storage,
+    table_settings,
+)
 from .compare import types as types_compare
 
 
@@ -83,24 +96,27 @@ def _settle_hazards(changes: list[Change]) -> list[Change]:
 
 
 def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], list[Change], list[Change]]:
-    """Kinds we diff ourselves: (before the engine's changes, after them, drops at the very end)."""
+    """Kinds we diff ourselves: (before the engine's changes, after them, at the very end)."""
     old, new = live.model, desired.model
+    rare, rare_drops = others.compare(old, new)
     types = types_compare.compare_domains(old.domains, new.domains) + \
         types_compare.compare_composites(old.composites, new.composites) + \
         types_compare.compare_ranges(old.ranges, new.ranges)
     enum_changes = enums.compare(old, new)
     index_drops, index_creates = indexes.rebuilt(live, desired)
     before = [c for c in types + enum_changes if c.action is not Action.DROP] + index_drops  # before re-creation
-    drops = [c for c in types + enum_changes if c.action is Action.DROP]
+    drops = [c for c in types + enum_changes if c.action is Action.DROP] + rare_drops
     after = types_compare.compare_type_comments(old.domains, new.domains, old.composites, new.composites)
+    after += partitions.compare(old, new) + rare
     after += not_null.compare(old, new)
-    after += storage.compare(old, new)
+    after += storage.compare(old, new) + table_settings.compare(old, new)
     after += ownership.compare(old, new)
-    after += default_privileges.compare(old.default_grants_acl, new.default_grants_acl)
-    after += reloptions.compare(old, new)
+    after += reloptions.compare(old, new) + reloptions.compare_access_methods(old, new)
     after += comments.compare(old.comments, new.comments)
-    after += privileges.compare(old.grants, new.grants, new.default_grants, old.grant_targets, new.grant_targets,
-                                 new.columns, new.grant_owners)
+    after += privileges.compare(old, new)
+    # last: objects the plan creates get live's default privileges (privileges.compare counts on it)
+    schemas = {k[1] for k in new.owners if k[0] == "SCHEMA"}
+    drops += default_privileges.compare(old.default_grants_acl, new.default_grants_acl, schemas)
     return before, index_creates + after, drops
 
 
@@ -113,6 +129,10 @@ def diff(live: Inspected, desired: Inspected) -> list[Change]:
     cut = max((i + 1 for i, c in enumerate(engine) if c.kind in ("schema", "extension") and c.action is Action.CREATE),
               default=0)
     changes = engine[:cut] + before + engine[cut:] + after + drops
+    # event triggers fire on the plan's own DDL: the ones that go, go first; new ones come last
+    events = [c for c in changes if c.kind == "event trigger"]
+    changes = [c for c in events if c.action is Action.DROP] + [c for c in changes if c.kind != "event trigger"] + \
+        [c for c in events if c.action is not Action.DROP]
     if all(c.action is Action.SETTING for c in changes):
         return []
     # session settings (check_function_bodies = off) must precede everything

@@ -58,6 +58,19 @@ def _exact_column(change: Change, desired: Inspected) -> Change:
     return replace(change, sql=str(RawStream()(st)))
 
 
+def _table_access_method(change: Change, desired: Inspected) -> Change:
+    """The engine creates every table with the session's default access method: say desired's
+    (CREATE TABLE ... USING) where it is not heap."""
+    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
+    if not isinstance(st, ast.CreateStmt):
+        return change
+    am = desired.model.access_methods.get(relation(st.relation))
+    if am is None or am == "heap" or st.accessMethod == am:
+        return change
+    st.accessMethod = am
+    return replace(change, sql=str(RawStream()(st)))
+
+
 def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
     """PG18's NOT NULL ... NOT VALID: the engine emits SET NOT NULL (which scans the table and
     validates); add the named constraint NOT VALID instead."""
@@ -75,11 +88,33 @@ def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
     return replace(change, sql=render.text(statement), hazards=())
 
 
+def _index_attaches(changes: list[Change]) -> dict[tuple[str, str], tuple[int, tuple[str, str]]]:
+    """child index (schema, name) -> (position, parent index) of the engine's ATTACH PARTITIONs."""
+    out = {}
+    for n, c in enumerate(changes):
+        st: Any = tree(c.sql)
+        if isinstance(st, ast.AlterTableStmt) and st.objtype == ObjectType.OBJECT_INDEX and \
+                st.cmds and st.cmds[0].subtype == AT.AT_AttachPartition:
+            out[relation(st.cmds[0].def_.name)] = (n, relation(st.relation))
+    return out
+
+
+def _created_on_only(changes: list[Change]) -> set[tuple[str, str]]:
+    """Partitioned indexes the plan creates (pg_get_indexdef says CREATE INDEX ... ON ONLY)."""
+    out = set()
+    for c in changes:
+        st: Any = tree(c.sql)
+        if isinstance(st, ast.IndexStmt) and st.relation is not None and not st.relation.inh:
+            out.add((str(st.relation.schemaname or "public"), str(st.idxname)))
+    return out
+
+
 def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
     """Positions of index statements PostgreSQL does itself: CREATE TABLE ... PARTITION OF creates
-    and attaches the partition's copies of the parent's indexes (the engine's CREATE INDEX and
-    ATTACH PARTITION would collide), and DROP TABLE drops a partition's attached indexes (the
-    engine's DROP INDEX of one is refused: the parent index requires it)."""
+    and attaches the partition's copies of the parent's existing indexes (the engine's CREATE
+    INDEX and ATTACH PARTITION would collide), and DROP TABLE drops a partition's attached indexes
+    (the engine's DROP INDEX of one is refused: the parent index requires it). Not so for a parent
+    index the plan creates itself (_partitioned_indexes)."""
     partitions, dropped = set(), set()
     for c in changes:
         st: Any = tree(c.sql)
@@ -88,23 +123,54 @@ def _partition_index_noise(changes: list[Change], live: Inspected) -> set[int]:
         elif c.kind == "table" and c.action is Action.DROP:
             dropped.add(c.identity)
     table_of = {f"{i.schema}.{i.name}": f"{i.schema}.{i.table_name}" for i in live.engine_model.indexes.values()}
-    noise: set[int] = set()
-    attached: dict[tuple[str, str], int] = {}
-    for n, c in enumerate(changes):
-        st = tree(c.sql)
-        if isinstance(st, ast.AlterTableStmt) and st.objtype == ObjectType.OBJECT_INDEX and \
-                st.cmds and st.cmds[0].subtype == AT.AT_AttachPartition:
-            attached[relation(st.cmds[0].def_.name)] = n  # type: ignore[union-attr]
-        elif c.kind == "index" and c.action is Action.DROP and table_of.get(c.identity) in dropped:
-            noise.add(n)
+    attached = _index_attaches(changes)
+    new_parents = _created_on_only(changes)
+    noise = {n for n, c in enumerate(changes)
+             if c.kind == "index" and c.action is Action.DROP and table_of.get(c.identity) in dropped}
     for n, c in enumerate(changes):
         st = tree(c.sql)
         if isinstance(st, ast.IndexStmt) and st.relation is not None:
-            table = relation(st.relation)
-            key = (table[0], str(st.idxname))
-            if table in partitions and key in attached:
-                noise |= {n, attached[key]}
+            key = (relation(st.relation)[0], str(st.idxname))
+            if relation(st.relation) in partitions and key in attached and attached[key][1] not in new_parents:
+                noise |= {n, attached[key][0]}
     return noise
+
+
+def _partitioned_indexes(changes: list[Change]) -> list[Change]:
+    """A partitioned index the plan creates is created on the parent without ONLY, after its
+    partitions' own indexes: PostgreSQL attaches those (desired's names kept) and creates any
+    still missing, so the parent index is valid. The engine's ON ONLY + ATTACH PARTITION leaves it
+    invalid wherever a partition gets no index of its own (partitions created before it)."""
+    new_parents = _created_on_only(changes)
+    if not new_parents:
+        return changes
+    attached = _index_attaches(changes)
+    attaches = {n for n, parent in attached.values() if parent in new_parents}
+    children: dict[tuple[str, str], list[int]] = {}
+    for n, c in enumerate(changes):
+        st: Any = tree(c.sql)
+        if isinstance(st, ast.IndexStmt) and st.relation is not None:
+            key = (relation(st.relation)[0], str(st.idxname))
+            if key in attached and attached[key][1] in new_parents:
+                children.setdefault(attached[key][1], []).append(n)
+    out: list[Change] = []
+    held: dict[int, Change] = {}  # parent creates waiting for their last child
+    after_child: dict[int, list[int]] = {}
+    for n, c in enumerate(changes):
+        st = tree(c.sql)
+        if isinstance(st, ast.IndexStmt) and st.relation is not None and not st.relation.inh:
+            mine: Any = parse_sql(c.sql)[0].stmt  # a tree of our own: changed below
+            mine.relation.inh = True
+            c = replace(c, sql=str(RawStream()(mine)))
+            later = [k for k in children.get((str(st.relation.schemaname or "public"), str(st.idxname)), ()) if k > n]
+            if later:
+                held[n] = c
+                after_child.setdefault(max(later), []).append(n)
+                continue
+        if n not in attaches:
+            out.append(c)
+        out.extend(held.pop(k) for k in after_child.get(n, ()))
+    return out
 
 
 def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
@@ -128,6 +194,81 @@ def _inheritance_noise(changes: list[Change], live: Inspected, desired: Inspecte
             if c.identity[len(c.table) + 1:] in inherits.get((schema, table), ()):
                 noise.add(n)
     return noise
+
+
+def _inherited_constraint_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
+    """Positions of the engine's ADD / DROP CONSTRAINT of a partition's inherited copy of its
+    parent's constraint: PostgreSQL adds it with PARTITION OF, ATTACH or the parent's ADD, and
+    drops it with the parent's constraint or the table (dropping it alone is refused)."""
+    noise = set()
+    for n, c in enumerate(changes):
+        key = _constraint_key(c) if c.kind == "constraint" else None
+        if key is not None and (key in live.model.inherited_constraints if c.action is Action.DROP
+                                else key in desired.model.inherited_constraints and c.action is Action.CREATE):
+            noise.add(n)
+    return noise
+
+
+def _columns_in_desired_order(changes: list[Change], desired: Inspected) -> list[Change]:
+    """Columns added to one table in desired's order (the engine's order is its own): ADD COLUMN
+    appends, so the order of the statements is the order of the columns."""
+    slots: dict[str, list[int]] = {}
+    for n, c in enumerate(changes):
+        if c.kind == "column" and c.action is Action.CREATE and c.table:
+            slots.setdefault(c.table, []).append(n)
+    out = list(changes)
+    for positions in slots.values():
+        def position(n: int) -> int:
+            st: Any = tree(changes[n].sql)
+            found = desired.model.columns.get((*relation(st.relation), str(st.cmds[0].def_.colname)))
+            return found.position if found else 0
+        for slot, n in zip(positions, sorted(positions, key=position), strict=True):
+            out[slot] = changes[n]
+    return out
+
+
+def _cloned_trigger_noise(changes: list[Change], live: Inspected, desired: Inspected) -> set[int]:
+    """Positions of the engine's CREATE / DROP TRIGGER of a partition's copy of its parent's
+    trigger: PostgreSQL makes the copy with the parent's trigger (or PARTITION OF / ATTACH) and
+    drops it with it (refused on its own)."""
+    noise = set()
+    for n, c in enumerate(changes):
+        key = _trigger_key(c) if c.kind == "trigger" else None
+        if key is not None and (key in live.model.cloned_triggers if c.action is Action.DROP
+                                else key in desired.model.cloned_triggers and c.action is Action.CREATE):
+            noise.add(n)
+    return noise
+
+
+def _created_children(changes: list[Change], desired: Inspected) -> list[Change]:
+    """A table the plan creates as a child of another lists only the columns of its own: the
+    engine lists the inherited ones too (CREATE TABLE ... INHERITS, or CREATE TABLE then INHERIT),
+    which makes them local as well, and no statement can undo that."""
+    inherit_at: dict[tuple[str, str], tuple[int, Any]] = {}
+    for n, c in enumerate(changes):
+        st: Any = tree(c.sql)
+        if isinstance(st, ast.AlterTableStmt) and st.cmds and len(st.cmds) == 1 and \
+                st.cmds[0].subtype == AT.AT_AddInherit:
+            inherit_at[relation(st.relation)] = (n, st.cmds[0].def_)
+    columns = desired.model.columns
+    done = set()
+    out = []
+    for c in changes:
+        st = tree(c.sql)
+        if isinstance(st, ast.CreateStmt) and st.partbound is None and (st.inhRelations or relation(st.relation) in
+                                                                         inherit_at):
+            table = relation(st.relation)
+            mine: Any = parse_sql(c.sql)[0].stmt  # a tree of our own: changed below
+            mine.tableElts = tuple(e for e in mine.tableElts or () if not isinstance(e, ast.ColumnDef)
+                                   or columns.get((*table, str(e.colname))) is None
+                                   or columns[(*table, str(e.colname))].local) or None
+            if not mine.inhRelations:
+                position, parent = inherit_at[table]
+                mine.inhRelations = (parent,)
+                done.add(position)
+            c = replace(c, sql=str(RawStream()(mine)))
+        out.append(c)
+    return [c for n, c in enumerate(out) if n not in done]
 
 
 def _constraint_key(change: Change) -> tuple[str, str, str] | None:
@@ -214,8 +355,10 @@ def fix(changes: list[Change], live: Inspected, desired: Inspected) -> list[Chan
     """The engine's changes, corrected: noise removed, statements re-rendered from desired's catalog."""
     temporal = _temporal_key_indexes(desired)
     noise = _partition_index_noise(changes, live) | _inheritance_noise(changes, live, desired) | \
-        _unchanged_constraint_noise(changes, live, desired)
+        _unchanged_constraint_noise(changes, live, desired) | _inherited_constraint_noise(changes, live, desired) | \
+        _cloned_trigger_noise(changes, live, desired)
     changes = _trigger_states([c for n, c in enumerate(changes) if n not in noise], live, desired)
+    changes = _columns_in_desired_order(_created_children(_partitioned_indexes(changes), desired), desired)
     out = []
     for c in changes:
         if c.kind == "index" and c.action is Action.CREATE and tuple(c.identity.split(".", 1)) in temporal:
@@ -224,6 +367,8 @@ def fix(changes: list[Change], live: Inspected, desired: Inspected) -> list[Chan
             c = _exact_constraint(c, desired)
         elif c.kind == "column" and c.action is Action.CREATE:
             c = _exact_column(c, desired)
+        elif c.kind == "table" and c.action is Action.CREATE:
+            c = _table_access_method(c, desired)
         elif c.kind == "column" and c.action is Action.ALTER:
             c = _not_valid_not_null(c, desired)
         out.append(c)

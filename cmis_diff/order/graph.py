@@ -16,6 +16,7 @@ import heapq
 from collections import defaultdict
 
 from ..diff.changes import Action, Change
+from ..diff.compare.others import KINDS as RARE_KINDS
 
 Key = tuple[str, str]
 _REL_KINDS = {"table", "view", "materialized view", "sequence", "index", "foreign table"}
@@ -23,7 +24,12 @@ _KEY_KINDS = {"function": "func", "procedure": "func", "constraint": "con", "tri
               "type": "type", "domain": "type", "schema": "schema", "extension": "ext"}
 
 
+_RARE = tuple(sorted((k for k in RARE_KINDS if k not in _REL_KINDS and k not in _KEY_KINDS), key=len, reverse=True))
+
+
 def key_of(change: Change) -> Key | None:
+    if change.kind in _RARE:  # as depends.sql keys them: ('obj', 'operator app.===(integer,integer)')
+        return ("obj", f"{change.kind} {change.identity}")
     if change.kind in _REL_KINDS:
         return ("rel", change.identity)
     if change.kind in ("function", "procedure"):  # overloads share a key, as in the depends query
@@ -45,6 +51,11 @@ def target_of(change: Change) -> Key | None:
     ('func', 'cmis.f')), so that it follows the statement creating that object."""
     if change.kind not in ("comment", "privilege", "owner"):
         return None
+    if change.identity.startswith(tuple(f"{k} " for k in _RARE)):
+        return ("obj", change.identity)
+    for label, kind in (("foreign data wrapper ", "foreign-data wrapper "), ("foreign server ", "server ")):
+        if change.identity.startswith(label):  # privileges name these as GRANT does
+            return ("obj", kind + change.identity[len(label):])
     for label, kind in sorted(_LABEL_KINDS.items(), key=lambda kv: -len(kv[0])):
         if change.identity.startswith(label + " "):
             name = change.identity[len(label) + 1:].split("(", 1)[0].strip().replace('"', "")

@@ -2,7 +2,9 @@
 own: where it pastes catalog text raw (policy role lists, trigger names in DROP TRIGGER,
 extension versions, collation locales) a crafted name or value could add a statement; these go
 through psycopg.sql. ATTACH PARTITION is said on the parent (the engine names the partition and
-crashes)."""
+crashes); ALTER TABLE is allowed on a partition (the engine refused it: NotImplementedError, e.g. to
+enable row level security on a partition it creates); a column's collation is said as our
+inspection gives it, schema-qualified (catalog/inspect.py; the engine quoted it whole as one name)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,16 @@ def _attach(self: Any) -> str | None:
     if self.partition_def:
         return f"alter table {self.parent_table} attach partition {self.quoted_full_name} {self.partition_def};"
     return f"alter table {self.quoted_full_name} inherit {self.parent_table}"
+
+
+def _alter_table(self: Any, clause: str) -> str:
+    if not self.is_table:
+        raise NotImplementedError(f"ALTER TABLE on {self.quoted_full_name}")
+    return f"alter table {self.quoted_full_name} {clause};"
+
+
+def _collation_subclause(self: Any) -> str:
+    return f" collate {self.collation}" if self.collation else ""
 
 
 def _role(name: str) -> sql.Composable:
@@ -66,6 +78,7 @@ def _create_collation(self: Any) -> str:
 
 def install() -> None:
     """Put our renderers in place of the engine's (idempotent)."""
+    from results.schemainspect.inspected import ColumnInfo
     from results.schemainspect.pg import obj
 
     for cls, attr, fn in ((obj.InspectedSelectable, "attach_statement", _attach),
@@ -75,3 +88,5 @@ def install() -> None:
                           (obj.InspectedExtension, "update_statement", _update_extension),
                           (obj.InspectedCollation, "create_statement", _create_collation)):
         setattr(cls, attr, property(fn))
+    obj.InspectedSelectable.alter_table_statement = _alter_table  # type: ignore[method-assign]
+    ColumnInfo.collation_subclause = property(_collation_subclause)  # type: ignore[assignment,method-assign]

@@ -56,6 +56,8 @@ def comment(kind: str, schema: str, name: str, value: str | None) -> str:
 def _grant_target(g: Grant) -> sql.Composable:
     if g.kind == "SCHEMA":
         return sql.SQL("SCHEMA {}").format(sql.Identifier(g.schema))
+    if g.kind in ("FOREIGN DATA WRAPPER", "FOREIGN SERVER"):
+        return sql.SQL("{} {}").format(sql.SQL(g.kind), sql.Identifier(g.name))
     if g.kind in ("FUNCTION", "PROCEDURE"):
         return sql.SQL("{} {}({})").format(sql.SQL(g.kind), qname(g.schema, g.name), sql.SQL(g.args))
     if g.kind == "COLUMN":

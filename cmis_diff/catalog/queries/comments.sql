@@ -36,13 +36,14 @@ SELECT CASE c.relkind WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, n.nspname,
 UNION ALL
 SELECT 'COLUMN', n.nspname, a.attname, c.relname, col_description(c.oid, a.attnum)
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN managed_ns n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c') AND a.attnum > 0 AND NOT a.attisdropped
    AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid)
 UNION ALL
-SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END, n.nspname,
+SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, n.nspname,
        p.proname, pg_get_function_identity_arguments(p.oid), obj_description(p.oid, 'pg_proc')
   FROM pg_proc p JOIN managed_ns n ON n.oid = p.pronamespace
- WHERE NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid)
+ WHERE p.prokind <> 'a'  -- aggregates: diff/compare/others.py
+   AND NOT EXISTS (SELECT 1 FROM ext_member e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid)
 UNION ALL
 SELECT 'EXTENSION', '', x.extname, '', obj_description(x.oid, 'pg_extension')
   FROM pg_extension x

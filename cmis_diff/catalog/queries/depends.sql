@@ -3,7 +3,9 @@
 -- defaults, rules and row types included); ('func', schema.name); ('con', schema.table.name);
 -- ('trg', schema.table.name); ('pol', schema.table.name); ('type', schema.name) for enums,
 -- domains, ranges and composite types; ('schema', name); ('ext', name) for an extension and every
--- object that belongs to it. Names unquoted, as statements are classified.
+-- object that belongs to it; ('obj', '<type> <identity>') for the rarer kinds (pg_identify_object,
+-- as diff/compare/others.py names them), the members of an operator class or family counting as
+-- it. Names unquoted, as statements are classified (the rarer kinds' identities are quoted).
 , rel AS (
     SELECT c.oid, n.nspname::text || '.' || c.relname AS ident, CASE c.relkind WHEN 'c' THEN 'type' ELSE 'rel' END AS kind
       FROM pg_class c JOIN managed_ns n ON n.oid = c.relnamespace
@@ -48,15 +50,29 @@ own_keys AS (
     SELECT 'pg_namespace'::regclass, oid, 'schema', nspname::text, NULL FROM managed_ns
     UNION ALL
     SELECT 'pg_extension'::regclass, oid, 'ext', extname::text, NULL FROM pg_extension
+    UNION ALL
+    SELECT r.classid, r.objid, 'obj', i.type || ' ' || i.identity, NULL
+      FROM rare r CROSS JOIN LATERAL pg_identify_object(r.classid, r.objid, 0) AS i
+     WHERE i.type NOT IN ('foreign table', 'function', 'procedure')  -- keyed as rel, func above
+),
+rare_keys AS (
+    SELECT * FROM own_keys WHERE kind = 'obj'
+    UNION ALL  -- an operator class's or family's members (pg_amop, pg_amproc) count as it
+    SELECT m.classid, m.objid, 'obj', k.ident, NULL
+      FROM pg_depend m JOIN own_keys k ON k.classid = m.refclassid AND k.objid = m.refobjid AND k.kind = 'obj'
+     WHERE m.classid IN ('pg_amop'::regclass, 'pg_amproc'::regclass) AND m.deptype IN ('a', 'i')
+       AND m.refclassid IN ('pg_opclass'::regclass, 'pg_opfamily'::regclass)
 ),
 objkeys AS (
     SELECT o.classid, o.objid, CASE WHEN m.extname IS NULL THEN o.kind ELSE 'ext' END AS kind,
            coalesce(m.extname::text, o.ident) AS ident, o.part_of
-      FROM own_keys o LEFT JOIN members m ON m.classid = o.classid AND m.objid = o.objid
+      FROM (SELECT * FROM own_keys WHERE kind <> 'obj' UNION ALL SELECT * FROM rare_keys) o
+      LEFT JOIN members m ON m.classid = o.classid AND m.objid = o.objid
 )
 SELECT DISTINCT o.kind, o.ident, r.kind AS ref_kind, r.ident AS ref_ident,
        o.part_of  -- the table a constraint, trigger or policy belongs to (goes when the table is dropped)
   FROM pg_depend d
   JOIN objkeys o ON o.classid = d.classid AND o.objid = d.objid
   JOIN objkeys r ON r.classid = d.refclassid AND r.objid = d.refobjid
- WHERE d.deptype = 'n' AND (o.kind, o.ident) IS DISTINCT FROM (r.kind, r.ident)
+ WHERE (d.deptype = 'n' OR (d.deptype = 'a' AND o.kind = 'obj'))  -- a rule, statistics, ... on its table
+   AND (o.kind, o.ident) IS DISTINCT FROM (r.kind, r.ident)

@@ -29,3 +29,8 @@ SELECT 'pg_class', k.conindid::int8, 0, 'constraints', r.i::int
   FROM unnest(%(ks)s::text[], %(kt)s::text[], %(kn)s::text[]) WITH ORDINALITY AS r(s, t, n, i)
   JOIN pg_constraint k ON k.conrelid = to_regclass(format('%%I.%%I', r.s, r.t)) AND k.conname = r.n
  WHERE k.conindid <> 0 AND k.contype IN ('p', 'u', 'x')  -- an FK's conindid is the referenced key's
+UNION ALL
+SELECT x.classid::regclass::text, x.objid::int8, 0, 'others', r.i::int
+  FROM unnest(%(ok)s::text[], %(on)s::text[], %(oa)s::text[]) WITH ORDINALITY AS r(kind, names, args, i)
+ CROSS JOIN LATERAL pg_get_object_address(r.kind, ARRAY(SELECT jsonb_array_elements_text(r.names::jsonb)),
+                                          ARRAY(SELECT jsonb_array_elements_text(r.args::jsonb))) AS x

@@ -4,9 +4,11 @@ SELECT c.oid::regclass::text AS identity,
                  'owner=' || pg_get_userbyid(c.relowner), 'acl=' || (SELECT string_agg((CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END), ',' ORDER BY (CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END)) FROM aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) x WHERE x.grantee <> c.relowner),
                  -- the owner's own privileges show only where they differ from its default (REVOKE from owner)
                  'owner_acl=' || nullif((SELECT string_agg(x.privilege_type || CASE WHEN x.is_grantable THEN '' ELSE '-' END, ',' ORDER BY x.privilege_type) FROM aclexplode(coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))) x WHERE x.grantee = c.relowner), (SELECT string_agg(x.privilege_type || CASE WHEN x.is_grantable THEN '' ELSE '-' END, ',' ORDER BY x.privilege_type) FROM aclexplode(acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner)) x WHERE x.grantee = c.relowner)),
-                 'options=' || c.reloptions::text, 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity,
+                 'options=' || c.reloptions::text,
+                 'toast_options=' || (SELECT t.reloptions::text FROM pg_class t WHERE t.oid = c.reltoastrelid), 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity,
                  'replident=' || c.relreplident::text,
                  'partkey=' || pg_get_partkeydef(c.oid),
+                 'of=' || CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,
                  'bound=' || pg_get_expr(c.relpartbound, c.oid),
                  'inherits=' || (SELECT string_agg(i.inhparent::regclass::text, ',' ORDER BY i.inhseqno)
                                    FROM pg_inherits i WHERE i.inhrelid = c.oid),

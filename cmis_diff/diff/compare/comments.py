@@ -18,7 +18,7 @@ def _target(c: Comment) -> sql.Composable:
         return sql.SQL("EXTENSION {}").format(sql.Identifier(c.name))
     if c.kind == "COLUMN":
         return sql.SQL("COLUMN {}").format(sql.Identifier(c.schema, c.parent, c.name))
-    if c.kind in ("FUNCTION", "PROCEDURE", "AGGREGATE"):  # parent holds the identity arguments
+    if c.kind in ("FUNCTION", "PROCEDURE"):  # parent holds the identity arguments
         return sql.SQL("{} {}({})").format(sql.SQL(c.kind), render.qname(c.schema, c.name), sql.SQL(c.parent))
     if c.parent:
         return sql.SQL("{} {} ON {}").format(sql.SQL(c.kind), sql.Identifier(c.name), render.qname(c.schema, c.parent))
@@ -37,7 +37,7 @@ def compare(old: dict[CommentKey, Comment], new: dict[CommentKey, Comment]) -> l
         if c.text != before:
             value = sql.Literal(c.text) if c.text is not None else sql.SQL("NULL")
             statement = render.text(sql.SQL("COMMENT ON {} IS {}").format(_target(c), value))
-            routine = c.kind in ("FUNCTION", "PROCEDURE", "AGGREGATE")
+            routine = c.kind in ("FUNCTION", "PROCEDURE")
             parts = (c.schema, c.name) if routine else tuple(p for p in (c.schema, c.parent, c.name) if p)
             args = c.parent if routine else ""
             label = ".".join(parts) + (f"({args})" if routine else "")

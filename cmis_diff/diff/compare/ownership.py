@@ -12,7 +12,7 @@ from ..changes import Action, Change
 def _target(kind: str, schema: str, name: str, args: str) -> sql.Composable:
     if kind == "SCHEMA":
         return sql.SQL("SCHEMA {}").format(sql.Identifier(schema))
-    if kind in ("FUNCTION", "PROCEDURE", "AGGREGATE"):
+    if kind in ("FUNCTION", "PROCEDURE"):
         return sql.SQL("{} {}({})").format(sql.SQL(kind), render.qname(schema, name), sql.SQL(args))
     return sql.SQL("{} {}").format(sql.SQL(kind), render.qname(schema, name))
 

@@ -5,11 +5,11 @@ WITH GRANT OPTION and MAINTAIN, and is blind to most kinds)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
 
-from ...catalog.model import Grant
+from ...catalog.model import Grant, Model
 from ...render import sql as render
 from ..changes import Action, Change, Hazard
+from .default_privileges import initial
 
 
 def _label(g: Grant) -> str:
@@ -35,23 +35,42 @@ def _by_target(grants: frozenset[Grant]) -> dict[tuple[str, ...], set[Grant]]:
     return out
 
 
-def compare(old: frozenset[Grant], new: frozenset[Grant], new_defaults: frozenset[Grant],
-            live_targets: frozenset[tuple[str, ...]], desired_targets: frozenset[tuple[str, ...]],
-            desired_columns: Collection[tuple[str, str, str]], desired_owners: dict[tuple[str, ...], str]
-            ) -> list[Change]:
+_OBJTYPE = {"TABLE": "r", "SEQUENCE": "S", "FUNCTION": "f", "PROCEDURE": "f", "TYPE": "T", "SCHEMA": "n"}
+
+
+def _created_with(old: Model, new: Model, target: tuple[str, ...]) -> set[Grant]:
+    """The grants an object the plan creates starts with: live's default privileges for the role
+    that applies the plan (who creates it), less what ALTER OWNER makes implicit."""
+    objtype = _OBJTYPE.get(target[0])
+    if objtype is None:
+        return set()
+    creator, owner = old.current_user, new.grant_owners.get(target)
+    kind, schema, name, args, column = target
+    return {Grant(kind, schema, name, args, column, grantee, privilege, grantable)
+            for grantee, privilege, grantable in initial(old.default_grants_acl, creator, objtype, target[1])
+            if grantee not in (creator, owner)}
+
+
+def _order(target: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """Table-level changes before column-level ones: a table-level REVOKE also takes the column
+    privileges of the same kind, so it must not follow the column GRANTs."""
+    return (target[0] == "COLUMN", target)
+
+
+def compare(old: Model, new: Model) -> list[Change]:
     """GRANT what desired has and live lacks; REVOKE the reverse. An object the plan creates
-    starts from the default privileges; an object the plan drops needs nothing. Column grants
+    starts from live's default privileges; an object the plan drops needs nothing. Column grants
     exist only while granted, so those of a table that desired still has are compared both ways."""
-    before, after, created_with = _by_target(old), _by_target(new), _by_target(new_defaults)
+    before, after = _by_target(old.grants), _by_target(new.grants)
     changes = []
-    live_columns = {t for t in before if t[0] == "COLUMN" and (t[1], t[2], t[4]) in desired_columns}
-    for target in sorted(desired_targets | after.keys() | live_columns):
+    live_columns = {t for t in before if t[0] == "COLUMN" and (t[1], t[2], t[4]) in new.columns}
+    for target in sorted(new.grant_targets | after.keys() | live_columns, key=_order):
         # an object live has starts from its grants (none at all is a state too, e.g. EXECUTE
         # revoked from PUBLIC); one the plan creates starts from what CREATE gives it
-        start = before.get(target, set()) if target in live_targets else created_with.get(target, set())
+        start = before.get(target, set()) if target in old.grant_targets else _created_with(old, new, target)
         want = after.get(target, set())
         for g in sorted(start - want, key=lambda g: (g.grantee, g.privilege)):
-            if g.grantee == desired_owners.get(target):
+            if g.grantee == new.grant_owners.get(target):
                 continue  # it becomes the owner (ALTER OWNER runs first): its privileges are implicit
             changes.append(_change(g, render.revoke(g)))
         for g in sorted(want - start, key=lambda g: (g.grantee, g.privilege)):

@@ -1,4 +1,5 @@
-"""Storage parameters (fillfactor, autovacuum_*, toast.*) of tables and materialized views."""
+"""Storage parameters (fillfactor, autovacuum_*, toast.*) of tables and materialized views, and
+the access method of tables the plan keeps (one it creates gets it in CREATE TABLE: fixups.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from psycopg import sql
 
 from ...catalog.model import Model
 from ...render import sql as render
-from ..changes import Action, Change
+from ..changes import Action, Change, Hazard
 
 
 def _name(option: str) -> sql.Composable:
@@ -33,4 +34,17 @@ def compare(old: Model, new: Model) -> list[Change]:
             changes.append(Change(kind.lower(), Action.ALTER, label,
                                   render.text(sql.SQL("{} RESET ({})").format(target, items)), table=label,
                                   parts=key))
+    return changes
+
+
+def compare_access_methods(old: Model, new: Model) -> list[Change]:
+    """ALTER TABLE ... SET ACCESS METHOD where a table both have uses another (a rewrite)."""
+    changes = []
+    for key in sorted(old.access_methods.keys() & new.access_methods.keys()):
+        kind = new.reloptions.get(key, ("TABLE", ()))[0]
+        if old.access_methods[key] != new.access_methods[key] and kind == "TABLE":
+            statement = sql.SQL("ALTER TABLE {} SET ACCESS METHOD {}").format(
+                render.qname(*key), sql.Identifier(new.access_methods[key]))
+            changes.append(Change("table", Action.ALTER, ".".join(key), render.text(statement),
+                                  (Hazard.TABLE_REWRITE,), table=".".join(key)))
     return changes

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE app.invoices_v2 (invoice_no bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
