@@ -9,6 +9,7 @@ drift adoption into the hand-written desired/) and on the B side of every conver
 from __future__ import annotations
 
 import shutil
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -186,7 +187,17 @@ def test_drift_adopt_into_hand_written_desired(cmis: str, server_url: str, tmp_p
     assert scratch_databases(server_url) == []
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def _case_params() -> list:
+    params = []
+    for case in CASES:
+        meta = tomllib.loads((case / "case.toml").read_text()) if (case / "case.toml").exists() else {}
+        reason = meta.get("xfail_export")
+        params.append(pytest.param(case, id=case.name,
+                                   marks=[pytest.mark.xfail(reason=reason, strict=True)] if reason else []))
+    return params
+
+
+@pytest.mark.parametrize("case", _case_params())
 def test_round_trip_every_case(case: Path, make_db: Callable[[], str], server_url: str, tmp_path: Path) -> None:
     """B of every convergence case exported, loaded into an empty database: the same pg_dump and
     counts, and a plan of the files against B is empty."""
@@ -194,6 +205,11 @@ def test_round_trip_every_case(case: Path, make_db: Callable[[], str], server_ur
     load_sql_file(source, case / "b.sql")
     live, scratch = endpoints(source, server_url)
     out = tmp_path / "desired"
+    meta = tomllib.loads((case / "case.toml").read_text()) if (case / "case.toml").exists() else {}
+    if "export_unconverged" in meta:  # what no file may hold (a secret): reported by the round trip
+        reported = export_live(live, scratch, Options(out)).not_converged
+        assert sorted(f"{kind} {identity}" for kind, identity, _ in reported) == sorted(meta["export_unconverged"])
+        return
     result = export_live(live, scratch, Options(out, verify=False))
     assert result.mode == "fresh" and result.outcome.removed == []
     assert _built(built, out) == _counts(source)

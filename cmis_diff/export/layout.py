@@ -80,6 +80,7 @@ class Layout:
         self._tables = {_dotted(t): t for t in facts.tables}
         self._table_parts = set(facts.tables)
         self._rank = {f: n for n, f in enumerate(assignment.order)}
+        self._owned: tuple[dict[Key, Unit], dict[tuple[str, ...], list[tuple[str, ...]]]] | None = None
 
     # -- which domain file an object that is not a table goes to
 
@@ -131,8 +132,11 @@ class Layout:
         if about == "constraint":
             target = unit if kind == "constraint" else units.get(("constraint", names.qualified(*s.parts)), unit)
             return self._constraint(target, member, name)
-        if about in ("table", "foreign table", "column", "policy"):
+        if about in ("table", "foreign table", "column", "policy") and (s.table or len(s.parts) >= 2):
             table = s.table or s.parts[:2]
+            owned = self._owned_sequences(units).get(table) if kind == "owner" else None
+            if owned:  # after its sequences' OWNED BY: they take the table's owner (they must have it)
+                return Placement(SEQUENCES, (0, max(owned), _MEMBER["owner"] + 1, name), max(owned))
             return Placement(self.table_file(table), (1, table, member, name), table)
         if about in ("type", "domain", "domain constraint"):
             return Placement(self.type_file(s.parts[:2]), (0, s.parts[:2], member, name), s.parts[:2])
@@ -146,6 +150,17 @@ class Layout:
         file, group = _SHARED_KINDS.get(about, (FUNCTIONS, 8))
         anchor = s.parts or (name,)
         return Placement(file, (group, anchor, member, name), anchor)
+
+    def _owned_sequences(self, units: dict[Key, Unit]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        """Table -> the sequences OWNED BY its columns (their units say)."""
+        if self._owned is None or self._owned[0] is not units:
+            owned: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+            for key, unit in units.items():
+                table = next((s.table for s in unit.statements if s.table), ()) if key[0] == "sequence" else ()
+                if table:
+                    owned.setdefault(table, []).append(unit.first.parts)
+            self._owned = (units, owned)
+        return self._owned[1]
 
     def _index(self, table: tuple[str, ...], member: int, name: str) -> Placement:
         """Indexes by table; a partition's before its root's: an index created on a partitioned

@@ -18,6 +18,7 @@ them (see run.py).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -150,6 +151,13 @@ class Merger:
         for n, statement in enumerate(unit.statements):
             f.insert(at + n, statement, before and n == 0)
         return f.name
+
+    def snapshot(self) -> tuple[dict[str, SqlFile], int]:
+        return copy.deepcopy(self.files), len(self.outcome.adjusted)
+
+    def restore(self, saved: tuple[dict[str, SqlFile], int]) -> None:
+        self.files = saved[0]
+        del self.outcome.adjusted[saved[1]:]
 
     def correct(self, unit: Unit, last_file: str) -> str:
         """Statements that make the files converge on live: at the end of the object's file; for an

@@ -216,19 +216,27 @@ def _round_trip(directory: _Directory, texts: dict[str, str], live: Inspected, s
 
 def _round_trips(directory: _Directory, live: Inspected, scratch: Endpoint,
                  rules: ignore.IgnoreRules) -> list[tuple[str, str, str]]:
-    """Load the files, diff them against live, add corrections after their objects; what still
-    differs after the last round is returned (kind, object, what)."""
-    for n in range(_ROUNDS):
-        texts = directory.texts()
-        corrections, planned, differs = _round_trip(directory, texts, live, scratch, rules)
-        if not corrections or n == _ROUNDS - 1:
+    """Load the files, diff them against live, add corrections after their objects while that
+    helps (corrections that fail to load, or leave as much different, are taken back); what
+    still differs is returned (kind, object, what)."""
+    corrections, planned, differs = _round_trip(directory, directory.texts(), live, scratch, rules)
+    for _ in range(_ROUNDS - 1):
+        if not corrections:
             break
-        last = [name for name in texts if name.endswith(".sql") and name != ROLES_FILE][-1]
+        saved = directory.merger.snapshot()
+        last = [n for n in directory.texts() if n.endswith(".sql") and n != ROLES_FILE][-1]
         for unit in units_of(corrections).values():
             directory.merger.correct(unit, last)
-    seen = {(k, o) for k, o, _ in differs}
-    return differs + [(c.kind, c.identity, f"a plan would still {c.action.value} it") for c in planned
-                      if (c.kind, c.identity) not in seen]
+        try:
+            after = _round_trip(directory, directory.texts(), live, scratch, rules)
+        except CmisDiffError:
+            after = None
+        if after is None or len(after[1]) + len(after[2]) >= len(planned) + len(differs):
+            directory.merger.restore(saved)
+            break
+        corrections, planned, differs = after
+    # our fingerprint names what differs best; a plan's statements tell when it sees nothing
+    return differs or [(c.kind, c.identity, f"a plan of the files would {c.action.value} it") for c in planned]
 
 
 def _check_split(texts: dict[str, str], merger: Merger) -> None:

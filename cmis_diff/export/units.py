@@ -177,6 +177,10 @@ def describe(sql: str, change: Change | None = None) -> Statement | None:
             return Statement(sql, (change.kind, change.identity), change.kind, names.text(change.identity))
         kind = "default privileges" if isinstance(st, ast.AlterDefaultPrivilegesStmt) else "statement"
         return Statement(sql, (kind, " ".join(sql.split())), kind, "")  # its own text is its identity
+    if isinstance(st, ast.CreateForeignTableStmt):  # the differ names it by identity only
+        on = _relation(st.base.relation)
+        return Statement(sql, ("foreign table", names.qualified(*on)), "foreign table", names.qualified(*on), on, "",
+                         on, creates=True)
     kind, parts, of = classified.kind, classified.parts, classified.of
     if isinstance(st, ast.RenameStmt) and ObjectType(st.renameType) == ObjectType.OBJECT_TABCONSTRAINT:
         # PG18 names NOT NULL constraints: the plan renames the one CREATE TABLE named by default
