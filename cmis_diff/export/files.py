@@ -16,6 +16,7 @@ from pglast import split as pg_split
 from pglast.parser import ParseError, scan
 
 from ..errors import CmisDiffError
+from ..source.split import without_dump_guards
 from .units import Statement, describe
 
 
@@ -103,7 +104,9 @@ def _ours(lead: str, statement: Statement) -> bool:
 
 
 def parse(name: str, text: str, display: str | None = None) -> SqlFile:
-    """Blocks of an existing file (a syntax error names the file and line)."""
+    """Blocks of an existing file (a syntax error names the file and line). pg_dump's psql guards
+    (`\\restrict`) are blanked, as the loader does."""
+    text = without_dump_guards(text)
     try:
         slices = list(pg_split(text, with_parser=True, only_slices=True))
     except ParseError as exc:

@@ -69,9 +69,7 @@ def add(phases: Phases, file: str, phase: str) -> Phases:
 
 def render(phases: Phases, intro: str = _INTRO) -> str:
     blocks = []
-    for name, files in phases:
-        if not files:
-            continue
+    for name, files in phases:  # every phase, even one without files: the seed's five stay visible
         listed = "".join(f"    {json.dumps(f)},\n" for f in files)
         blocks.append(f"[[phase]]\nname = {json.dumps(name)}\nfiles = [\n{listed}]\n")
     return (intro or _INTRO) + "\n" + "\n".join(blocks)
