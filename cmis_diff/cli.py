@@ -450,12 +450,17 @@ def ledger_init(live_url: str | None, grant_to: tuple[str, ...], fmt: str) -> No
 @click.option("--strict-column-order", is_flag=True,
               help="Count table columns out of desired's order as drift (by default a cosmetic note: "
                    "PostgreSQL cannot reorder columns in place).")
+@click.option("--adopt", is_flag=True,
+              help="Write what drift found in live into --desired, as a change to review: objects that differ "
+                   "are rewritten where they are, new ones added to their domain file, gone ones removed.")
 @timeout_options
 @friendly
 def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, shard: str | None,
           scratch_url: str | None, fmt: str, report_file: Path | None, old_out: Path | None, prometheus: Path | None,
-          strict_column_order: bool, lock_timeout: float, statement_timeout: float) -> None:
-    """Is live what desired says? Exit 0 clean, 2 drift, 1 error (the worst target's, for a fleet)."""
+          strict_column_order: bool, adopt: bool, lock_timeout: float, statement_timeout: float) -> None:
+    """Is live what desired says? Exit 0 clean, 2 drift, 1 error (the worst target's, for a fleet).
+
+    With --adopt, drift found in live is written into the desired files (exit 2: drift was found)."""
     import json
     import time
 
@@ -470,6 +475,8 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
         report_file = report_file or old_out
     limits = _limits(lock_timeout, statement_timeout)
     source = discover(desired)
+    if adopt and targets is not None:
+        raise CmisDiffError("--adopt writes one live database's drift into --desired; it cannot be used with --targets")
     if targets is not None:
         chosen = drift_mod.shard(drift_mod.read_targets(targets), shard)
     else:
@@ -488,6 +495,11 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
         reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs, rules,
                                    limits, strict_column_order)
     doc = drift_mod.document(reports, source.hash, time.perf_counter() - t0)
+    adopted = _adopt(desired, live_url, scratch, limits) if adopt and doc["status"] == "drift" else None
+    if adopted is not None:
+        from .export import summary
+
+        doc["adopted"] = summary.document(adopted)
     if report_file:
         drift_mod.write_atomic(report_file, json.dumps(doc, indent=2) + "\n")
     if prometheus:
@@ -496,7 +508,70 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
         report.print_json(doc)
     else:
         report.print_drift(reports)
+        if adopted is not None:
+            _print_export(adopted, fmt)
+    if adopted is not None and adopted.not_converged:
+        raise CmisDiffError(f"adopted drift, but {len(adopted.not_converged)} object(s) of the desired files would "
+                            "still differ from live (listed as 'not converged')")
     sys.exit(drift_mod.EXIT[doc["status"]])
+
+
+def _adopt(desired: Path, live_url: str | None, scratch: Any, limits: waits.Limits) -> Any:
+    """drift --adopt: an incremental export of live into the desired directory."""
+    from .export.run import Options, export_live
+
+    return export_live(config.live(live_url, limits), scratch, Options(desired))
+
+
+@main.command("export")
+@live_option
+@click.option("--from-dump", "dump", type=click.Path(path_type=Path), metavar="FILE",
+              help="Export a `pg_dump --schema-only` file (loaded into a scratch database) instead of live.")
+@click.option("--out", type=click.Path(path_type=Path), required=True, metavar="DIR",
+              help="Directory of desired files to write. An existing one is updated in place: only objects "
+                   "that differ from the source are rewritten, new ones are added to their domain file.")
+@click.option("--domains", type=click.Path(path_type=Path), metavar="FILE",
+              help="Domain map (TOML: [[domain]] name, tables = [globs], optional phase and purpose). "
+                   "Default: one domain per schema.")
+@click.option("--roles", is_flag=True, help="Also write roles.sql: the cluster roles the objects reference.")
+@click.option("--no-verify", is_flag=True,
+              help="Skip the round trip (loading the files in scratch and diffing them against the source).")
+@click.option("--allow-unconverged", is_flag=True,
+              help="Exit 0 even if the written files would still differ from the source (they are listed).")
+@scratch_option
+@timeout_options
+@format_option
+@friendly
+def export_cmd(live_url: str | None, dump: Path | None, out: Path, domains: Path | None, roles: bool,
+               no_verify: bool, allow_unconverged: bool, scratch_url: str | None, lock_timeout: float,
+               statement_timeout: float, fmt: str) -> None:
+    """Write live (or a pg_dump file) as desired files in the seed's layout, or update a directory.
+
+    Exit 0: written (or nothing to change); 1: error, or objects that would not converge.
+    """
+    from .export.run import Options, export_dump, export_live
+
+    limits = _limits(lock_timeout, statement_timeout)
+    if dump is not None and live_url:
+        raise CmisDiffError("--from-dump and --live name two sources; give one")
+    options = Options(out, domains, roles, verify=not no_verify)
+    scratch = config.scratch(scratch_url)
+    result = export_dump(dump, scratch, options) if dump is not None else \
+        export_live(config.live(live_url, limits), scratch, options)
+    _print_export(result, fmt)
+    if result.not_converged and not allow_unconverged:
+        raise CmisDiffError(f"{len(result.not_converged)} object(s) of the files would still differ from the source "
+                            "(listed above as 'not converged'); rerun with --allow-unconverged to accept")
+
+
+def _print_export(result: Any, fmt: str) -> None:
+    from . import report
+    from .export import summary
+
+    if fmt == "json":
+        report.print_json(summary.document(result))
+    else:
+        summary.print_text(result, report.console())
 
 
 @main.command()

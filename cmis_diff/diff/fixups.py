@@ -71,6 +71,34 @@ def _table_access_method(change: Change, desired: Inspected) -> Change:
     return replace(change, sql=str(RawStream()(st)))
 
 
+def _exact_table_columns(change: Change, desired: Inspected) -> list[Change]:
+    """The engine creates a table's VIRTUAL generated columns as STORED and its NOT NULL ... NOT
+    VALID as a valid NOT NULL: fix the CREATE TABLE's tree (rendered again only then), and add
+    each such NOT NULL by its name, NOT VALID, right after."""
+    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
+    if not isinstance(st, ast.CreateStmt):
+        return [change]
+    schema, table = relation(st.relation)
+    after, changed = [], False
+    for element in st.tableElts or ():
+        col = desired.model.columns.get((schema, table, str(element.colname))) \
+            if isinstance(element, ast.ColumnDef) else None
+        if col is None:
+            continue
+        for constraint in element.constraints or ():
+            if constraint.contype == ConstrType.CONSTR_GENERATED and col.generated == "v":
+                constraint.generated_kind, changed = "v", True
+        if not col.not_null_valid and col.not_null_name:
+            kept = tuple(c for c in element.constraints or () if c.contype != ConstrType.CONSTR_NOTNULL)
+            element.constraints, changed = kept or None, True
+            statement = sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} NOT NULL {} NOT VALID").format(
+                sql.Identifier(schema, table), sql.Identifier(col.not_null_name), sql.Identifier(element.colname))
+            after.append(Change("constraint", Action.CREATE, f"{schema}.{table}.{col.not_null_name}",
+                                render.text(statement), table=f"{schema}.{table}",
+                                parts=(schema, table, col.not_null_name)))
+    return [replace(change, sql=str(RawStream()(st))), *after] if changed else [change]
+
+
 def _not_valid_not_null(change: Change, desired: Inspected) -> Change:
     """PG18's NOT NULL ... NOT VALID: the engine emits SET NOT NULL (which scans the table and
     validates); add the named constraint NOT VALID instead."""
@@ -377,7 +405,8 @@ def fix(changes: list[Change], live: Inspected, desired: Inspected) -> list[Chan
         elif c.kind == "column" and c.action is Action.CREATE:
             c = _exact_column(c, desired)
         elif c.kind == "table" and c.action is Action.CREATE:
-            c = _table_access_method(c, desired)
+            out.extend(_exact_table_columns(_table_access_method(c, desired), desired))
+            continue
         elif c.kind == "column" and c.action is Action.ALTER:
             c = _not_valid_not_null(c, desired)
         out.append(c)

@@ -9,8 +9,22 @@ from ...render import sql as render
 from ..changes import Action, Change
 
 
+def _clip(name: str, size: int) -> str:
+    """The longest prefix of name within size bytes, cut at a character boundary (pg_mbcliplen)."""
+    return name.encode()[:size].decode(errors="ignore")
+
+
 def _default_name(table: str, column: str) -> str:
-    return f"{table}_{column}_not_null"[:63]  # PostgreSQL's choice for an unnamed NOT NULL
+    """PostgreSQL's choice for an unnamed NOT NULL (makeObjectName): table and column cut, the
+    longer one first, so that `<table>_<column>_not_null` fits in 63 bytes."""
+    room = 63 - len("_not_null") - 1
+    t, c = len(table.encode()), len(column.encode())
+    while t + c > room:
+        if t > c:
+            t -= 1
+        else:
+            c -= 1
+    return f"{_clip(table, t)}_{_clip(column, c)}_not_null"
 
 
 def compare(old: Model, new: Model) -> list[Change]:
