@@ -778,12 +778,15 @@ def status(desired: Path, live_url: str | None, scratch_url: str | None, diffs: 
 @click.option("--require-live-approval/--no-require-live-approval", default=None,
               help="As apply: refuse without an approval of the rollback recorded in live.")
 @click.option("--four-eyes/--no-four-eyes", default=None, help="As apply: a role other than the applying one.")
+@click.option("--allow-hazards", "allow_hazards", default="", metavar="KIND[,KIND]",
+              help="Hazard kinds you accept in the rollback (e.g. data-loss: it drops what the plan created, "
+                   "with any rows written since); added to its allow-hazards line before it is approved.")
 @timeout_options
 @format_option
 @friendly
 def rollback(live_url: str | None, diffs: Path, by: str | None, yes: bool, dry_run: bool,
              require_live_approval: bool | None, four_eyes: bool | None, lock_timeout: float, statement_timeout: float,
-             fmt: str) -> None:
+             allow_hazards: str, fmt: str) -> None:
     """Approve and apply the rehearsed rollback of live's last applied plan.
 
     The declarative twin of migrate:rollback. Refused when live has changed since that plan was
@@ -808,7 +811,7 @@ def rollback(live_url: str | None, diffs: Path, by: str | None, yes: bool, dry_r
     if not _reviewed(found.path, summary, question, yes, fmt):
         raise CmisDiffError(f"{found.path}: not approved, not applied (nothing recorded)")
     if not dry_run:
-        pf.approve(found.path, who)
+        pf.approve(found.path, who, _allowed(allow_hazards))
     with progress.step(f"applying {found.path}"):
         result = run_apply(found.path, live.url, options=_apply_options(limits, dry_run, require_live_approval,
                                                                         four_eyes))

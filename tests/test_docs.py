@@ -66,7 +66,7 @@ def test_every_json_document_matches_its_schema(tmp_path: Path, make_db: Callabl
     assert status["last_applied"]["plan_file"] == "diffs/p.sql"
     assert [w["file"] for w in status["waiting"]] == ["diffs/p.rollback.sql"]
     assert _json("stats", "stats", "--live", live, **at)["counts"]["tables"] == 2
-    back = _json("rollback", "rollback", "--live", live, "--yes", **at)
+    back = _json("rollback", "rollback", "--live", live, "--yes", "--allow-hazards", "data-loss", **at)
     assert back["rollback_of"] == "diffs/p.sql" and back["verification"]["status"] == "matches"
     assert _json("stats", "stats", "--live", live, **at)["counts"]["tables"] == 0
     assert _json("server", "server", "status", **at)["running"] is True

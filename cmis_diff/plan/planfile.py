@@ -265,17 +265,28 @@ def read_header(path: Path) -> PlanHeader:
     return parse("\n".join(lines), str(path)).header
 
 
-def approve(path: Path, by: str) -> PlanText:
-    """Record approval of the plan as it is now (replacing any earlier approval)."""
+def approve(path: Path, by: str, allow_hazards: tuple[str, ...] = ()) -> PlanText:
+    """Record approval of the plan as it is now (replacing any earlier approval); `allow_hazards`
+    (kinds the approver accepts, e.g. for a rollback) are added to its allow-hazards line first."""
     plan = read(path)
+    if allow_hazards:
+        had = [k.strip() for k in plan.header.extra.get(ALLOW_HAZARDS, "none").split(",") if k.strip() != "none"]
+        line = f"-- {ALLOW_HAZARDS}: " + ", ".join(dict.fromkeys([*had, *allow_hazards]))
+        lines = [line if ln.startswith(f"-- {ALLOW_HAZARDS}: ") else ln for ln in plan.header_text.split("\n")]
+        _replace(path, "\n".join(lines) + "\n" + plan.statements_text)
+        plan = read(path)
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     who = names.text(by)
     kept = [ln for ln in plan.header_text.split("\n") if not ln.startswith(f"-- {APPROVED}: ")]
     kept.append(_comment(f"-- {APPROVED}: {seal(plan.plan_hash, who, stamp)} by {who} at {stamp}"))
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text("\n".join(kept) + "\n" + plan.statements_text, encoding="utf-8")
-    tmp.replace(path)
+    _replace(path, "\n".join(kept) + "\n" + plan.statements_text)
     return read(path)
+
+
+def _replace(path: Path, text: str) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 def check_approved(plan: PlanText, label: str) -> Approval:
