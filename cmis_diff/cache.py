@@ -19,12 +19,16 @@ import tempfile
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, server
 from .catalog import session
 from .catalog.fingerprint import Fingerprint
-from .catalog.inspect import Inspected
+
+if TYPE_CHECKING:  # drift reads only the fingerprint: the model's modules load when unpickled
+    from .catalog.inspect import Inspected
+    from .config import Endpoint
+    from .source.discover import DesiredSource
 
 KEEP = 8  # entries kept at most; the oldest beyond this are removed
 MAX_MB = 32.0  # and at most this much on disk (CMIS_DIFF_CACHE_MB), the newest entry always kept
@@ -47,6 +51,15 @@ def key(desired_hash: str, server_major: str) -> str:
     parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {version('results')}"
              f"|queries {_queries_hash()}|session {session.PINNED}")
     return hashlib.sha256(parts.encode()).hexdigest()[:32]
+
+
+def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
+    """The cache key of these desired files inspected on the scratch server (its major version)."""
+    from .connect import connect
+
+    with connect(scratch.url, "scratch server") as conn:
+        major = str(conn.execute("SHOW server_version_num").fetchone()[0])[:-4]  # type: ignore[index]
+    return key(source.hash, major)
 
 
 def _read(path: Path) -> Any:

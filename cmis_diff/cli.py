@@ -17,6 +17,7 @@ from .errors import CmisDiffError
 
 if TYPE_CHECKING:
     from .apply.executor import ApplyOptions
+    from .catalog.inspect import Inspected
     from .pipeline import PlanResult
     from .plan import inventory as plan_inventory
     from .plan.summary import Summary
@@ -466,7 +467,6 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
 
     from . import cache, report
     from . import drift as drift_mod
-    from .pipeline import desired_cache_key, inspect_desired
     from .source.discover import discover
 
     t0 = time.perf_counter()
@@ -486,14 +486,20 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
 
     rules = load_ignore(source.root)
     scratch = config.scratch(scratch_url)
-    desired_fp = cache.load_fingerprint(desired_cache_key(source, scratch))
+    desired_fp = cache.load_fingerprint(cache.desired_key(source, scratch))
     if desired_fp is None:  # not cached yet: build (and cache) the whole desired model now
+        from .pipeline import inspect_desired
+
         built = inspect_desired(source, scratch)[0]
         desired_fp = built.fingerprint
         reports = report.run_drift(chosen, desired_fp, lambda: built, jobs, rules, limits, strict_column_order)
     else:
-        reports = report.run_drift(chosen, desired_fp, lambda: inspect_desired(source, scratch)[0], jobs, rules,
-                                   limits, strict_column_order)
+        def desired_model() -> Inspected:  # only when a target drifted: the pipeline loads then
+            from .pipeline import inspect_desired
+
+            return inspect_desired(source, scratch)[0]
+
+        reports = report.run_drift(chosen, desired_fp, desired_model, jobs, rules, limits, strict_column_order)
     doc = drift_mod.document(reports, source.hash, time.perf_counter() - t0)
     adopted = _adopt(desired, live_url, scratch, limits) if adopt and doc["status"] == "drift" else None
     if adopted is not None:

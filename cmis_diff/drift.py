@@ -17,14 +17,16 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalog import fingerprint
-from .catalog.inspect import Inspected
 from .connect import connect, mask_url
 from .errors import CmisDiffError
 from .ignore import IgnoreRules
 from .waits import Limits, explained
+
+if TYPE_CHECKING:
+    from .catalog.inspect import Inspected
 
 FORMAT = "cmis-diff drift 1"
 EXIT = {"clean": 0, "drift": 2, "error": 1}

@@ -77,16 +77,10 @@ def _build_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected,
         return inspect(conn), _referenced_roles(conn)
 
 
-def desired_cache_key(source: DesiredSource, scratch: Endpoint) -> str:
-    with connect(scratch.url, "scratch server") as conn:
-        major = str(conn.execute("SHOW server_version_num").fetchone()[0])[:-4]  # type: ignore[index]
-    return cache.key(source.hash, major)
-
-
 def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected, list[str]]:
     """The inspected desired model: from the cache when these desired files were inspected on a
     server of this major version before, else built in scratch (and cached)."""
-    cache_key = desired_cache_key(source, scratch)
+    cache_key = cache.desired_key(source, scratch)
     hit = cache.load(cache_key)
     if hit is not None:
         return hit

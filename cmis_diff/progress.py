@@ -4,12 +4,14 @@ a spinner on stderr when it is a terminal and the command line turned it on; not
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.status import Status
+if TYPE_CHECKING:
+    from rich.status import Status
 
 DELAY_S = 2.0  # work shorter than this shows nothing
 
@@ -22,10 +24,17 @@ _status: list[Status] = []
 def enable() -> None:
     """Show progress from now on, if stderr is a terminal (the command line calls this)."""
     global _enabled
+    if not sys.stderr.isatty():  # cron, pipes, tests: rich is not even loaded
+        return
+    from rich.console import Console
+
     _enabled = Console(stderr=True).is_terminal
 
 
 def _show() -> None:
+    from rich.console import Console
+    from rich.status import Status
+
     with _lock:
         if _labels and not _status:
             status = Status(_labels[-1], console=Console(stderr=True))

@@ -6,26 +6,28 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress
-
-from .apply.executor import ApplyResult
-from .catalog.fingerprint import ORDER_NOTE, Fingerprint
-from .catalog.inspect import Inspected
-from .config import Endpoint
+from .catalog.fingerprint import ORDER_NOTE
 from .connect import mask_url
-from .diff.changes import Action, Change, Risk
-from .drift import DriftReport, Target, check_all
+from .diff.changes import Action
+from .drift import check_all
 from .errors import CmisDiffError
-from .ignore import IgnoreRules
-from .pipeline import PlanResult
-from .plan.inventory import Entry
-from .plan.planfile import ALLOW_HAZARDS, BLOCKING_PREFIX
-from .plan.summary import Summary
-from .waits import Limits
+
+if TYPE_CHECKING:  # a clean drift or an unchanged plan prints without loading rich or the pipeline
+    from rich.console import Console
+
+    from .apply.executor import ApplyResult
+    from .catalog.fingerprint import Fingerprint
+    from .catalog.inspect import Inspected
+    from .config import Endpoint
+    from .diff.changes import Change, Risk
+    from .drift import DriftReport, Target
+    from .ignore import IgnoreRules
+    from .pipeline import PlanResult
+    from .plan.inventory import Entry
+    from .plan.summary import Summary
+    from .waits import Limits
 
 _LIST_LIMIT = 8
 PLAN_FORMAT = "cmis-diff plan 1"
@@ -33,7 +35,16 @@ _STYLE = {Action.CREATE: "green", Action.ALTER: "yellow", Action.DROP: "red"}
 
 
 def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def escape(text: str) -> str:
+    """Text shown as itself in rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -181,6 +192,8 @@ def _refused(changes: list[Change], allowed: tuple[str, ...]) -> list[Risk]:
 
 def _header_refused(summary: Summary | None) -> list[str]:
     """The `blocking-N` header lines apply refuses on (a reused plan: its risks are in the file)."""
+    from .plan.planfile import ALLOW_HAZARDS, BLOCKING_PREFIX
+
     if summary is None:
         return []
     extra = summary.plan.header.extra
@@ -198,6 +211,8 @@ def safety_summary(result: PlanResult | None, summary: Summary | None, allowed: 
     """The JSON document's safety fields: each hazard weighed on live, what apply will refuse, what
     was allowed, lint, notices. A reused plan has them from its header (refusals as header lines)."""
     if result is None:
+        from .plan.planfile import ALLOW_HAZARDS
+
         extra = summary.plan.header.extra if summary else {}
         return {"allow_hazards": [k for k in extra.get(ALLOW_HAZARDS, "none").split(", ") if k != "none"],
                 "risks": None, "refused_unless_allowed": _header_refused(summary),
@@ -252,10 +267,11 @@ def print_safety(result: PlanResult | None, summary: Summary | None, allowed: tu
 def run_drift(targets: list[Target], desired_fp: Fingerprint, desired: Callable[[], Inspected],
               jobs: int, rules: IgnoreRules, limits: Limits, strict_column_order: bool = False) -> list[DriftReport]:
     """Check targets; a progress bar on a terminal when there are several, silence in cron."""
-    out = console(stderr=True)
-    if len(targets) < 2 or not out.is_terminal:
+    if len(targets) < 2 or not sys.stderr.isatty() or not (out := console(stderr=True)).is_terminal:
         return check_all(targets, desired_fp, desired, jobs, rules=rules, limits=limits,
                          strict_column_order=strict_column_order)
+    from rich.progress import Progress
+
     with Progress(console=out, transient=True) as bar:
         task = bar.add_task("checking drift", total=len(targets))
         return check_all(targets, desired_fp, desired, jobs, progress=lambda _: bar.advance(task), rules=rules,

@@ -7,9 +7,6 @@ the original name or value.
 
 from __future__ import annotations
 
-from pglast.keywords import COL_NAME_KEYWORDS
-from pglast.parser import ParseError, scan
-from pglast.stream import maybe_double_quote_name
 from psycopg import sql
 
 _E_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -28,6 +25,9 @@ def _ident_escape(ch: str) -> str:
 def ident(name: str) -> str:
     """An identifier, quoted only when PostgreSQL needs it (as quote_ident does)."""
     if is_plain(name):
+        from pglast.keywords import COL_NAME_KEYWORDS  # pglast loads late: drift never quotes a name
+        from pglast.stream import maybe_double_quote_name
+
         quoted = maybe_double_quote_name(name)
         return f'"{name}"' if quoted == name and name in COL_NAME_KEYWORDS else quoted
     body = "".join("\\\\" if ch == "\\" else '""' if ch == '"' else ch if ch.isprintable() else _ident_escape(ch)
@@ -105,6 +105,8 @@ def printable_sql(statement: str) -> str:
     Text that does not scan is returned as a literal, so it still shows safely."""
     if is_plain(statement):
         return statement
+    from pglast.parser import ParseError, scan
+
     try:
         tokens = scan(statement)
     except ParseError:
