@@ -249,9 +249,14 @@ def drop_statement(unit: Unit) -> str:
     return render.text(statements[unit.kind]())
 
 
+_NEVER_REBUILT = frozenset({"schema", "extension"})  # fingerprint kinds (extension moves: compare/extensions.py)
+
+
 def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, target: Inspected) -> list[Change]:
     """DROP changes for the rebuild set of this plan, read from `conn` (a database in the state
     `current` describes), dependents first. Empty when nothing needs rebuilding."""
+    if all(kind in _NEVER_REBUILT for kind, _ in current.fingerprint.objects):
+        return []  # live holds nothing a statement could rebuild (e.g. empty): no statement to read
     r = roots(changes, current, target)
     if not r:
         return []
