@@ -26,6 +26,8 @@ from .catalog import session
 from .catalog.fingerprint import Fingerprint
 
 if TYPE_CHECKING:  # drift reads only the fingerprint: the model's modules load when unpickled
+    import psycopg
+
     from .catalog.inspect import Inspected
     from .config import Endpoint
     from .source.discover import DesiredSource
@@ -53,13 +55,17 @@ def key(desired_hash: str, server_major: str) -> str:
     return hashlib.sha256(parts.encode()).hexdigest()[:32]
 
 
+def major(conn: psycopg.Connection) -> str:
+    """The server's major version, as keys have it."""
+    return str(conn.execute("SHOW server_version_num").fetchone()[0])[:-4]  # type: ignore[index]
+
+
 def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
     """The cache key of these desired files inspected on the scratch server (its major version)."""
     from .connect import connect
 
     with connect(scratch.url, "scratch server") as conn:
-        major = str(conn.execute("SHOW server_version_num").fetchone()[0])[:-4]  # type: ignore[index]
-    return key(source.hash, major)
+        return key(source.hash, major(conn))
 
 
 def _read(path: Path) -> Any:

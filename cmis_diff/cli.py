@@ -167,11 +167,7 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     already in diffs/ and says so. Exit 0: no changes (no file written); 2: a plan was written or
     reused; 1: error, or objects that would not converge without --allow-unconverged.
     """
-    from . import empty_desired, ignore, report
-    from .pipeline import plan as build_plan
-    from .plan import inventory
-    from .plan.planfile import read
-    from .plan.summary import from_changes, summarize
+    from . import ignore, report, unchanged
     from .source.discover import discover
 
     limits = _limits(lock_timeout, statement_timeout)
@@ -179,11 +175,28 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     source = discover(desired)  # bad desired input fails before any server work
     live = config.live(live_url, limits)
     scratch = config.scratch(scratch_url)
+    rules = ignore.load(source.root)
+    same = unchanged.check(source, live, scratch, rules, lint)  # live is desired: what drift costs
+    if same is not None:
+        if fmt == "json":
+            doc = report.plan_document(same, None, live.url, path=None, rollback_path=None, reused=False,
+                                       statements=with_statements)
+            report.print_json(doc | report.safety_summary(same, None, allowed))
+        else:
+            report.print_plan(same, None, live.url, path=None, rollback_path=None, reused=None)
+            report.print_safety(same, None, allowed)
+        sys.exit(EXIT_OK)
+    from . import empty_desired
+    from .pipeline import plan as build_plan
+    from .plan import inventory
+    from .plan.planfile import read
+    from .plan.summary import from_changes, summarize
+
     # what shapes the plan, or whether it may be written at all: a plan made otherwise is not reused
     flags = [f for f, on in (("--no-verify", no_verify), ("--strict-column-order", strict_column_order),
                              ("--allow-empty-desired", allow_empty_desired), ("--no-online", not online),
                              ("--no-lint", not lint), (f"--allow-hazards={','.join(allowed)}", bool(allowed))) if on]
-    plan_options = inventory.options_line(flags, ignore.load(source.root))
+    plan_options = inventory.options_line(flags, rules)
     reused = None if out is not None else _reusable_plan(source, live, scratch, plan_options)
     result: PlanResult | None = None
     path: Path | None = None

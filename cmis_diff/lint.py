@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 
 from .diff.changes import Change
-from .diff.classify import tree
 from .render import names
 
 _TIMEOUT_S = 120
@@ -29,6 +28,11 @@ _SAFE_AFTER_COMMIT = {"ban-concurrent-index-creation-in-transaction", "constrain
 class Lint:
     changes: list[Change]
     status: str  # e.g. "squawk 2.70.0: 3 findings", "not run: squawk is not installed", "off (--no-lint)"
+
+
+def without_statements(enabled: bool) -> str:
+    """What lint says of a plan without statements (squawk has nothing to read)."""
+    return "not run: no statements" if enabled else "off (--no-lint)"
 
 
 def _squawk() -> str | None:
@@ -46,14 +50,16 @@ def _version(binary: str) -> str:
 
 
 def _after_commit(change: Change) -> bool:
+    from .diff.classify import tree
+
     st = tree(change.sql)
     return change.after_commit or bool(getattr(st, "concurrent", False))
 
 
 def run(changes: list[Change], pg_version: str, enabled: bool = True) -> Lint:
     """The changes with squawk's findings attached, and what happened."""
-    if not enabled:
-        return Lint(changes, "off (--no-lint)")
+    if not enabled or not changes:
+        return Lint(changes, without_statements(enabled))
     binary = _squawk()
     if binary is None:
         return Lint(changes, "not run: squawk is not installed (pip install squawk-cli)")

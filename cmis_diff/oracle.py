@@ -12,7 +12,7 @@ from typing import Any
 from pglast import ast, parse_sql
 from pglast.stream import RawStream
 
-from .catalog.inspect import LEDGER_SCHEMA
+from .catalog import LEDGER_SCHEMA
 from .connect import child_dsn
 from .errors import CmisDiffError
 from .server import bin_dir

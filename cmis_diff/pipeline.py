@@ -48,6 +48,10 @@ class PlanResult:
     notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences left (column order)
 
     @property
+    def live_fingerprint(self) -> str:
+        return self.live.fingerprint.digest
+
+    @property
     def tool(self) -> str:
         return f"cmis-diff {__version__}, scratch server {self.desired.server_version}"
 
@@ -145,6 +149,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         changes = shape(changes, comparable)
         t4 = time.perf_counter()
         reordered, rollback, verified, rewritten, bounds = 0, None, False, None, {}
+        notices = list(resolved.notices)
         ignored = len({k for fp in (comparable.fingerprint, desired_model.fingerprint) for k in fp.objects
                        if rules.matches(*k)})
         notes: list[fingerprint.Difference] = []
@@ -160,6 +165,8 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
             rollback, rewritten, bounds = rehearsal.rollback, set(rehearsal.rewritten), rehearsal.bounds
             notes = rehearsal.notes
             verified = True
+            crowded = waits.lock_room(live_conn, rehearsal.locks)
+            notices = [*notices, crowded] if crowded else notices
         else:
             unconverged = []
         t5 = time.perf_counter()
@@ -174,4 +181,4 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     t6 = time.perf_counter()
     timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4, weigh=t6 - t5)
     return PlanResult(weighed.changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
-                      *pinned, reordered, ignored, rollback, timings, tuple(resolved.notices), weighed.lint, notes)
+                      *pinned, reordered, ignored, rollback, timings, tuple(notices), weighed.lint, notes)

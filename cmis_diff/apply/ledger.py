@@ -24,7 +24,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from ..catalog.inspect import LEDGER_SCHEMA
+from ..catalog import LEDGER_SCHEMA
 from ..errors import CmisDiffError
 from ..render import names
 from ..waits import Limits

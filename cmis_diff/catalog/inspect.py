@@ -10,9 +10,7 @@ from psycopg import sql
 
 from ..connect import server_version
 from ..errors import CmisDiffError
-from . import fingerprint, model, session
-
-LEDGER_SCHEMA = "cmis_diff"  # our apply ledger: never part of any diff
+from . import LEDGER_SCHEMA, fingerprint, model, session
 
 
 @dataclass(frozen=True)

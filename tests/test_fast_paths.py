@@ -1,0 +1,69 @@
+"""The shortcuts of issue 16 say what the full pipeline says: a plan proven empty by fingerprints."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from .cli_helpers import json_out, run_cli
+
+
+def test_noop_plan_from_fingerprints_equals_the_full_pipeline(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    desired = tmp_path / "desired"
+    desired.mkdir()
+    schema = ("CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+              "CREATE INDEX orgs_name ON app.orgs (name);\nCOMMENT ON TABLE app.orgs IS 'tenants';\n")
+    # a desired hash no other test has: the first plan cannot find it cached
+    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\n{schema}")
+    (desired / ".cmis-diff-ignore").write_text("app.scratch*\n")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(schema.encode())
+        conn.execute("CREATE TABLE app.scratchpad (x int)")  # ignored: counted, never planned
+
+    args = ("plan", "--desired", str(desired), "--live", live, "--format", "json")
+    full, fast = run_cli(*args, cwd=tmp_path), run_cli(*args, cwd=tmp_path)
+    assert full.returncode == 0 and fast.returncode == 0, full.stderr + fast.stderr
+    full_doc, fast_doc = json_out(full), json_out(fast)
+    assert "diff" in full_doc.pop("timings_s")  # not cached yet: inspected and diffed
+    assert "diff" not in fast_doc.pop("timings_s")  # cached: answered from the fingerprints
+    assert fast_doc == full_doc
+    assert fast_doc["status"] == "no-changes" and fast_doc["ignored"] == 2  # the table and its column
+    assert "No changes" in run_cli(*args[:-2], cwd=tmp_path).stdout
+
+    with psycopg.connect(live, autocommit=True) as conn:  # any difference: the full pipeline plans it
+        conn.execute("COMMENT ON TABLE app.orgs IS 'changed'")
+    changed = run_cli(*args, "--out", "p.sql", cwd=tmp_path)
+    assert changed.returncode == 2, changed.stderr
+    assert json_out(changed)["statements"] == 1
+
+
+def test_a_plan_needing_more_locks_than_live_has_says_so(tmp_path: Path, make_db: Callable[[], str],
+                                                         server_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cmis_diff import pipeline, waits
+    from cmis_diff.connect import connect
+
+    from .support import endpoints
+
+    desired = tmp_path / "desired.sql"
+    desired.write_text("CREATE SCHEMA app;\n" + "".join(f"CREATE TABLE app.t{i} (id int PRIMARY KEY, v text);\n"
+                                                         for i in range(20)))
+    live = make_db()
+    counted: list[int] = []
+    real = waits.lock_room
+    monkeypatch.setattr(waits, "lock_room", lambda conn, needed: counted.append(needed) or real(conn, needed))
+    result = pipeline.plan(desired, *endpoints(live, server_url))
+    assert result.verified and not result.notices  # the embedded server has room: no notice
+    assert counted[0] >= 20 * 4  # each table, its key's index, its TOAST table and TOAST index
+    with connect(live, "live") as conn:
+        locks, sessions = (int(v) for v in conn.execute(
+            "SELECT current_setting('max_locks_per_transaction'), current_setting('max_connections')::int + "
+            "current_setting('max_prepared_transactions')::int").fetchone())
+        assert locks == 1024  # raised on the embedded server (rehearsals of 10x CMIS plans)
+        held = waits.lock_room(conn, locks * sessions + 1)
+        assert waits.lock_room(conn, locks * sessions) is None
+    assert held is not None and f"holds {locks * sessions + 1:,} locks" in held and "max_locks_per_transaction" in held
