@@ -61,23 +61,37 @@ def _exact_column(change: Change, desired: Inspected) -> Change:
 def _table_access_method(change: Change, desired: Inspected) -> Change:
     """The engine creates every table with the session's default access method: say desired's
     (CREATE TABLE ... USING) where it is not heap."""
-    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
-    if not isinstance(st, ast.CreateStmt):
+    shared: Any = tree(change.sql)  # read only: most tables are heap
+    if not isinstance(shared, ast.CreateStmt):
         return change
-    am = desired.model.access_methods.get(relation(st.relation))
-    if am is None or am == "heap" or st.accessMethod == am:
+    am = desired.model.access_methods.get(relation(shared.relation))
+    if am is None or am == "heap" or shared.accessMethod == am:
         return change
+    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed
     st.accessMethod = am
     return replace(change, sql=str(RawStream()(st)))
+
+
+def _inexact_columns(st: Any, desired: Inspected) -> bool:
+    """Whether the engine's CREATE TABLE has a VIRTUAL column or a NOT NULL ... NOT VALID wrong."""
+    schema, table = relation(st.relation)
+    for element in st.tableElts or ():
+        col = desired.model.columns.get((schema, table, str(element.colname))) \
+            if isinstance(element, ast.ColumnDef) else None
+        if col is not None and ((not col.not_null_valid and col.not_null_name) or (col.generated == "v" and any(
+                c.contype == ConstrType.CONSTR_GENERATED for c in element.constraints or ()))):
+            return True
+    return False
 
 
 def _exact_table_columns(change: Change, desired: Inspected) -> list[Change]:
     """The engine creates a table's VIRTUAL generated columns as STORED and its NOT NULL ... NOT
     VALID as a valid NOT NULL: fix the CREATE TABLE's tree (rendered again only then), and add
     each such NOT NULL by its name, NOT VALID, right after."""
-    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
-    if not isinstance(st, ast.CreateStmt):
+    shared: Any = tree(change.sql)  # read only: most tables need nothing here
+    if not isinstance(shared, ast.CreateStmt) or not _inexact_columns(shared, desired):
         return [change]
+    st: Any = parse_sql(change.sql)[0].stmt  # a tree of our own: it is changed below
     schema, table = relation(st.relation)
     after, changed = [], False
     for element in st.tableElts or ():

@@ -202,6 +202,7 @@ class _Reader:
 
     def __init__(self, changes: list[Change], ctx: Context) -> None:
         self.ctx = ctx
+        self._functions: dict[int, dict[tuple[str, str], list[Any]]] = {}
         live = ctx.live.engine_model
         self.live_tables = {(r.schema, r.name) for r in live.relations.values() if r.relationtype in ("r", "p", "f")}
         self.created = {tuple(c.identity.split(".", 1)) for c in changes
@@ -220,6 +221,16 @@ class _Reader:
         self.added_constraints = {(*relation(st.relation), str(cmd.def_.conname)): cmd.def_ for st in _trees(changes)
                                   if isinstance(st, ast.AlterTableStmt) for cmd in st.cmds or ()
                                   if cmd.subtype == AT.AT_AddConstraint and cmd.def_.conname}
+
+    def functions(self, side: Inspected) -> dict[tuple[str, str], list[Any]]:
+        """The side's functions by (schema, name), indexed once (a plan may create thousands)."""
+        key = id(side)
+        if key not in self._functions:
+            found: dict[tuple[str, str], list[Any]] = {}
+            for f in side.engine_model.functions.values():
+                found.setdefault((f.schema, f.name), []).append(f)
+            self._functions[key] = found
+        return self._functions[key]
 
     def existing(self, table: Table) -> bool:
         """A table live has and the plan does not create (anything else is new and empty)."""
@@ -638,9 +649,8 @@ def _create_function(reader: _Reader, st: Any, change: Change) -> list[Finding]:
     parts = tuple(str(n.sval) for n in st.funcname)
     schema, name = (parts[0], parts[1]) if len(parts) == 2 else ("public", parts[-1])
     definer = bool(_definer(st.options))
-    live = [f for f in reader.ctx.live.engine_model.functions.values() if (f.schema, f.name) == (schema, name)]
-    desired = {f.signature: f for f in reader.ctx.desired.engine_model.functions.values()
-               if (f.schema, f.name) == (schema, name)}
+    live = reader.functions(reader.ctx.live).get((schema, name), [])
+    desired = {f.signature: f for f in reader.functions(reader.ctx.desired).get((schema, name), [])}
     was = any(f.security_type == "SECURITY DEFINER" for f in live)
     subject = change.label
     if definer and not was:

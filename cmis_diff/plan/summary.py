@@ -184,7 +184,7 @@ def _follows(change: Change, created: set[Any]) -> bool:
         keys.add((change.of, ".".join(change.parts)))
         if change.of == "column":
             keys.add(("rel", ".".join(change.parts[:-1])))
-    return bool(keys & created - {None})
+    return any(k is not None and k in created for k in keys)  # one lookup a key: plans have 50,000 lines
 
 
 def split_finding(value: str) -> Finding:
