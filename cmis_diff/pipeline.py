@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
-from contextlib import ExitStack
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,9 +21,10 @@ from .diff import hazards, rebuild, renames
 from .diff.changes import Change
 from .diff.compare import extensions
 from .diff.engine import diff
+from .errors import CmisDiffError
 from .live import target
 from .render import names, online
-from .scratch import reap_orphans, scratch_database
+from .scratch import drop, reap_orphans, scratch_database
 from .source import renames as source_renames
 from .source.discover import DesiredSource, discover
 from .source.load import load
@@ -71,12 +74,14 @@ def _missing_roles(live: psycopg.Connection, roles: list[str]) -> tuple[str, ...
                  for r in roles if r not in present)
 
 
-def _build_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected, list[str]]:
+def _build_desired(source: DesiredSource, scratch: Endpoint,
+                   started: Callable[[str], None] = lambda url: None) -> tuple[Inspected, list[str]]:
     """Build a scratch database from the desired files, inspect it, and drop it."""
     if scratch.embedded:
         reap_orphans(scratch.url)
     with progress.step("building desired in a scratch database"), scratch_database(scratch.url) as url, \
             connect(url, "scratch database") as conn:
+        started(url)
         load(conn, source)
         return inspect(conn), _referenced_roles(conn)
 
@@ -86,11 +91,45 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
     server of this major version before, else built in scratch (and cached)."""
     cache_key = cache.desired_key(source, scratch)
     hit = cache.load(cache_key)
-    if hit is not None:
-        return hit
-    inspected, roles = _build_desired(source, scratch)
+    return hit if hit is not None else _build_and_cache(source, scratch, cache_key)
+
+
+def _build_and_cache(source: DesiredSource, scratch: Endpoint, cache_key: str,
+                     started: Callable[[str], None] = lambda url: None) -> tuple[Inspected, list[str]]:
+    inspected, roles = _build_desired(source, scratch, started)
     cache.store(cache_key, inspected, roles)
     return inspected, roles
+
+
+class _DesiredBuild:
+    """Desired built (and cached) in scratch on a thread, while the caller inspects live: the
+    servers' work overlaps, and so does the drop of the build's database. When the caller fails
+    or is interrupted, the build's database is dropped at once (FORCE: its load is cut off)."""
+
+    def __init__(self, source: DesiredSource, scratch: Endpoint, cache_key: str) -> None:
+        self._scratch = scratch
+        self._url: str | None = None
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-desired")
+        self._future = self._pool.submit(_build_and_cache, source, scratch, cache_key, self._started)
+
+    def _started(self, url: str) -> None:
+        self._url = url
+
+    def result(self) -> tuple[Inspected, list[str]]:
+        return self._future.result()
+
+    def __enter__(self) -> _DesiredBuild:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is not None and self._url is not None and not self._future.done():
+            with suppress(CmisDiffError):
+                drop(self._scratch.url, self._url)
+        self._pool.shutdown(wait=True)
+
+
+def _cross_version(live: psycopg.Connection, desired: Inspected) -> bool:
+    return server_version(live).split(".")[0] != desired.server_version.split(".")[0]
 
 
 def _first_statements_needed(conn: psycopg.Connection, changes: list[Change], current: Inspected,
@@ -125,15 +164,27 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     with connect(live.url, "live", limits=live.limits) as live_conn, ExitStack() as stack, \
             waits.explained(live.url, live.limits, live_conn):  # fail fast on a bad live URL
         t1 = time.perf_counter()
-        desired_model, roles = inspect_desired(source, scratch)
-        t2 = time.perf_counter()
+        cache_key = cache.desired_key(source, scratch)
+        cached = cache.load(cache_key)
+        # not cached (an edit): desired is built in scratch while live is inspected here (the
+        # servers' work overlaps, and the build's drop of its database too)
+        building = stack.enter_context(_DesiredBuild(source, scratch, cache_key)) if cached is None else None
         live_fp = fingerprint.read(live_conn)
         pinned = target(live_conn), ledger.read_last_applied(live_conn)
-        cross_version = server_version(live_conn).split(".")[0] != desired_model.server_version.split(".")[0]
         copy = stack.enter_context(LiveCopy(live, source, scratch))
-        if cross_version or (verify and _differ(live_fp, desired_model.fingerprint, rules)):
-            copy.start()  # there is work: restore the copy while live is inspected and diffed
-        live_model = inspect(live_conn, live_fp)
+        if cached is not None:
+            desired_model, roles = cached
+            if _cross_version(live_conn, desired_model) or (verify and _differ(live_fp, desired_model.fingerprint,
+                                                                             rules)):
+                copy.start()  # there is work: restore the copy while live is inspected and diffed
+        elif verify:
+            copy.start()  # desired changed since it was last built: most likely there is work
+        with progress.step("building desired in a scratch database while live is inspected"):
+            live_model = inspect(live_conn, live_fp)
+            t2 = time.perf_counter()
+            if building is not None:
+                desired_model, roles = building.result()
+        cross_version = _cross_version(live_conn, desired_model)
         prerequisites = _missing_roles(live_conn, roles)
         t3 = time.perf_counter()
         # across major versions, compare the copy restored on the scratch server (same deparser)
@@ -179,6 +230,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]
     notes = [u for u in notes if not rules.matches(u[0], u[1])]
     t6 = time.perf_counter()
-    timings.update(discover=t1 - t0, desired=t2 - t1, live=t3 - t2, diff=t4 - t3, verify=t5 - t4, weigh=t6 - t5)
+    # desired is built while live is inspected: `live` is the inspection, `desired` what was left to wait for
+    timings.update(discover=t1 - t0, live=t2 - t1, desired=t3 - t2, diff=t4 - t3, verify=t5 - t4, weigh=t6 - t5)
     return PlanResult(weighed.changes, live_model, desired_model, source.hash, prerequisites, verified, unconverged,
                       *pinned, reordered, ignored, rollback, timings, tuple(notices), weighed.lint, notes)

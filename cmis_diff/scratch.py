@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict
 
 from .connect import connect, with_database
 from .errors import CmisDiffError
@@ -28,6 +29,11 @@ def _create(server_url: str, name: str) -> None:
 def _drop(server_url: str, name: str) -> None:
     with connect(server_url, "scratch server") as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def drop(server_url: str, url: str) -> None:
+    """Drop the scratch database `url` now (FORCE: whatever still runs in it is cut off)."""
+    _drop(server_url, str(conninfo_to_dict(url)["dbname"]))
 
 
 def reap_orphans(server_url: str) -> None:
