@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # drift reads only the fingerprint: the model's modules load 
     from .source.discover import DesiredSource
 
 KEEP = 8  # entries kept at most; the oldest beyond this are removed
+KEEP_LIVE = 4  # live models kept at most (the databases planned against lately)
 MAX_MB = 32.0  # and at most this much on disk (CMIS_DIFF_CACHE_MB), the newest entry always kept
 
 
@@ -69,6 +70,12 @@ def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
 
 
 def _read(path: Path) -> Any:
+    if path.name.endswith(".fingerprint.pickle") or not path.exists():
+        pass  # a fingerprint is plain data
+    else:
+        from . import engine_loader
+
+        engine_loader.load()  # a model holds the engine's objects: unpickling imports it
     try:
         with path.open("rb") as f:
             value = pickle.load(f)
@@ -98,15 +105,37 @@ def _write(folder: Path, name: str, value: Any) -> None:
     os.replace(tmp, folder / name)
 
 
-def store(cache_key: str, inspected: Inspected, roles: list[str]) -> None:
+def _detached(inspected: Inspected) -> Inspected:
     model = copy.copy(inspected.engine_model)
     model.c = None  # the engine keeps its cursor; a cached model never queries again
-    detached = dataclasses.replace(inspected, engine_model=model)
+    return dataclasses.replace(inspected, engine_model=model)
+
+
+def store(cache_key: str, inspected: Inspected, roles: list[str]) -> None:
     folder = _dir()
     folder.mkdir(parents=True, exist_ok=True)
-    _write(folder, f"desired-{cache_key}.pickle", (detached, roles))
+    _write(folder, f"desired-{cache_key}.pickle", (_detached(inspected), roles))
     _write(folder, f"desired-{cache_key}.fingerprint.pickle", inspected.fingerprint)
     _prune(folder)
+
+
+def live_key(target: str, digest: str, version: str) -> str:
+    """Live's inspected model is keyed by live itself (server and database), its catalog
+    fingerprint and full server version: while they stay the same, so does what inspection finds."""
+    return key(f"live {target} {digest}", version)
+
+
+def load_live(cache_key: str) -> Inspected | None:
+    """Live's model inspected by an earlier plan, while live has not changed since (the edit loop
+    plans again and again against the same live)."""
+    return _read(_dir() / f"live-{cache_key}.pickle")  # type: ignore[no-any-return]
+
+
+def store_live(cache_key: str, inspected: Inspected) -> None:
+    folder = _dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    _write(folder, f"live-{cache_key}.pickle", _detached(inspected))
+    _prune(folder, "live", KEEP_LIVE)
 
 
 def max_bytes() -> int:
@@ -122,12 +151,12 @@ def _size(entry: Path) -> int:
     return sum(p.stat().st_size for p in (entry, sidecar) if p.exists())
 
 
-def _prune(folder: Path) -> None:
-    """Keep the most recently used entries, at most KEEP of them and max_bytes() in all."""
-    entries = sorted(folder.glob("desired-*[0-9a-f].pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+def _prune(folder: Path, kind: str = "desired", keep: int = KEEP) -> None:
+    """Keep the most recently used entries of a kind, at most `keep` of them and max_bytes() in all."""
+    entries = sorted(folder.glob(f"{kind}-*[0-9a-f].pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     budget, total = max_bytes(), 0
     for n, entry in enumerate(entries):
         total += _size(entry)
-        if n and (n >= KEEP or total > budget):
+        if n and (n >= keep or total > budget):
             entry.with_name(entry.name.replace(".pickle", ".fingerprint.pickle")).unlink(missing_ok=True)
             entry.unlink(missing_ok=True)

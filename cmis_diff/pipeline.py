@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -74,16 +74,23 @@ def _missing_roles(live: psycopg.Connection, roles: list[str]) -> tuple[str, ...
                  for r in roles if r not in present)
 
 
-def _build_desired(source: DesiredSource, scratch: Endpoint,
-                   started: Callable[[str], None] = lambda url: None) -> tuple[Inspected, list[str]]:
-    """Build a scratch database from the desired files, inspect it, and drop it."""
+def _quiet(_: object) -> None:
+    pass
+
+
+def _build_desired(source: DesiredSource, scratch: Endpoint, started: Callable[[str], None] = _quiet,
+                   ready: Callable[[tuple[Inspected, list[str]]], None] = _quiet) -> tuple[Inspected, list[str]]:
+    """Build a scratch database from the desired files, inspect it, and drop it (`started` is
+    told its URL; `ready` gets the result before the drop)."""
     if scratch.embedded:
         reap_orphans(scratch.url)
     with progress.step("building desired in a scratch database"), scratch_database(scratch.url) as url, \
             connect(url, "scratch database") as conn:
         started(url)
         load(conn, source)
-        return inspect(conn), _referenced_roles(conn)
+        built = inspect(conn), _referenced_roles(conn)
+        ready(built)
+    return built
 
 
 def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected, list[str]]:
@@ -94,11 +101,11 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> tuple[Inspected
     return hit if hit is not None else _build_and_cache(source, scratch, cache_key)
 
 
-def _build_and_cache(source: DesiredSource, scratch: Endpoint, cache_key: str,
-                     started: Callable[[str], None] = lambda url: None) -> tuple[Inspected, list[str]]:
-    inspected, roles = _build_desired(source, scratch, started)
-    cache.store(cache_key, inspected, roles)
-    return inspected, roles
+def _build_and_cache(source: DesiredSource, scratch: Endpoint, cache_key: str, started: Callable[[str], None] = _quiet,
+                     ready: Callable[[tuple[Inspected, list[str]]], None] = _quiet) -> tuple[Inspected, list[str]]:
+    built = _build_desired(source, scratch, started, ready)
+    cache.store(cache_key, *built)
+    return built
 
 
 class _DesiredBuild:
@@ -109,14 +116,18 @@ class _DesiredBuild:
     def __init__(self, source: DesiredSource, scratch: Endpoint, cache_key: str) -> None:
         self._scratch = scratch
         self._url: str | None = None
+        self._ready: Future[tuple[Inspected, list[str]]] = Future()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-desired")
-        self._future = self._pool.submit(_build_and_cache, source, scratch, cache_key, self._started)
+        self._future = self._pool.submit(_build_and_cache, source, scratch, cache_key, self._started,
+                                         self._ready.set_result)
 
     def _started(self, url: str) -> None:
         self._url = url
 
     def result(self) -> tuple[Inspected, list[str]]:
-        return self._future.result()
+        """The inspected desired model as soon as it is read (its database is dropped meanwhile)."""
+        wait([self._ready, self._future], return_when=FIRST_COMPLETED)
+        return self._ready.result() if self._ready.done() else self._future.result()
 
     def __enter__(self) -> _DesiredBuild:
         return self
@@ -126,6 +137,8 @@ class _DesiredBuild:
             with suppress(CmisDiffError):
                 drop(self._scratch.url, self._url)
         self._pool.shutdown(wait=True)
+        if exc_type is None:
+            self._future.result()  # the drop and the cache write failed loudly, as before
 
 
 def _cross_version(live: psycopg.Connection, desired: Inspected) -> bool:
@@ -180,7 +193,11 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         elif verify:
             copy.start()  # desired changed since it was last built: most likely there is work
         with progress.step("building desired in a scratch database while live is inspected"):
-            live_model = inspect(live_conn, live_fp)
+            live_key = cache.live_key(pinned[0], live_fp.digest, server_version(live_conn))
+            live_model = cache.load_live(live_key)
+            if live_model is None:
+                live_model = inspect(live_conn, live_fp)
+                cache.store_live(live_key, live_model)
             t2 = time.perf_counter()
             if building is not None:
                 desired_model, roles = building.result()

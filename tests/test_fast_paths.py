@@ -67,3 +67,31 @@ def test_a_plan_needing_more_locks_than_live_has_says_so(tmp_path: Path, make_db
         held = waits.lock_room(conn, locks * sessions + 1)
         assert waits.lock_room(conn, locks * sessions) is None
     assert held is not None and f"holds {locks * sessions + 1:,} locks" in held and "max_locks_per_transaction" in held
+
+
+def test_a_cached_live_model_plans_what_a_fresh_inspection_plans(tmp_path: Path, make_db: Callable[[], str]) -> None:
+    from cmis_diff import server
+
+    desired = tmp_path / "desired.sql"
+    base = ("CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+            "CREATE VIEW app.names AS SELECT name FROM app.orgs;\n")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(base.encode())
+    args = ("plan", "--desired", str(desired), "--live", live, "--format", "json", "--statements", "--out", "p.sql")
+
+    def statements(edit: str) -> list[str]:
+        desired.write_text(f"-- {secrets.token_hex(8)}\n{base}{edit}")  # never cached
+        proc = run_cli(*args, cwd=tmp_path)
+        assert proc.returncode in (0, 2), proc.stderr
+        return [s["statement"] for s in json_out(proc)["statement_list"]]
+
+    statements("")  # inspects live and caches its model
+    cached = statements("ALTER TABLE app.orgs ADD COLUMN note text;\nCREATE INDEX ON app.orgs (note);\n")
+    for entry in (Path(server.home()) / "cache").glob("live-*.pickle"):
+        entry.unlink()
+    fresh = statements("ALTER TABLE app.orgs ADD COLUMN note text;\nCREATE INDEX ON app.orgs (note);\n")
+    assert cached == fresh and len(cached) == 2
+    with psycopg.connect(live, autocommit=True) as conn:  # live changed: its fingerprint keys another model
+        conn.execute("ALTER TABLE app.orgs ADD COLUMN note text")
+    assert len(statements("ALTER TABLE app.orgs ADD COLUMN note text;\nCREATE INDEX ON app.orgs (note);\n")) == 1

@@ -56,7 +56,10 @@ def _refuse_multiple_inheritance(conn: psycopg.Connection) -> None:
 
 def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None) -> Inspected:
     """The engine's model, our fingerprint (pass one just read to save reading it again) and our model."""
-    from results.schemainspect import PostgreSQL  # heavy import: only when diffing
+    from .. import engine_loader
+
+    engine_loader.load()  # heavy import: only when diffing
+    from results.schemainspect import PostgreSQL
 
     with session.pinned(conn), conn.cursor() as cur:
         _refuse_multiple_inheritance(conn)
