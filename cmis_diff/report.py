@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -91,9 +92,11 @@ def summary_lines(summary: Summary, list_limit: int | None = _LIST_LIMIT) -> lis
         items = [i for i in summary.items if i.action == action and i.kind == kind and not i.follow_up]
         shown = [i for i in items if i.hazards or i.destructive] + \
             [i for i in items if not (i.hazards or i.destructive)][:list_limit]
-        for i in shown if list_limit is not None else items:
-            hz = f"  !! {i.hazards}" if i.hazards else ""
-            lines.append(f"         {i.label}{hz}{'  (DESTRUCTIVE)' if i.destructive else ''}")
+        listed = Counter(f"{i.label}{f'  !! {i.hazards}' if i.hazards else ''}"
+                         f"{'  (DESTRUCTIVE)' if i.destructive else ''}"
+                         for i in (shown if list_limit is not None else items))
+        for line, n in listed.items():  # one line per object and hazards: "(3 statements)" when several
+            lines.append(f"         {line}" + (f"  ({plural(n, 'statement')})" if n > 1 else ""))
         if list_limit and len(items) > len(shown):
             lines.append(f"         ... and {len(items) - len(shown):,} more (see the plan file)")
     follow = summary.follow_ups()
