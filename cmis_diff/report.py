@@ -178,6 +178,14 @@ def _risk_doc(r: Risk) -> dict[str, Any]:
     return {"hazard": r.hazard.value, "object": r.subject, "detail": r.detail, "blocking": r.blocking}
 
 
+def _line_doc(line: str) -> dict[str, Any]:
+    """A `blocking-N` header line (`kind object: detail`) as a risk document. The object is quoted
+    like PostgreSQL, so the first ": " ends it unless the name itself holds one (then detail is "")."""
+    hazard, _, rest = line.partition(" ")
+    subject, _, detail = rest.partition(": ")
+    return {"hazard": hazard, "object": subject, "detail": detail, "blocking": True}
+
+
 def _refused(changes: list[Change], allowed: tuple[str, ...]) -> list[Risk]:
     return [r for c in changes for r in c.risks if r.blocking and r.hazard.value not in allowed]
 
@@ -203,15 +211,15 @@ def safety_summary(result: PlanResult | None, summary: Summary | None, allowed: 
     if result is None:
         extra = summary.plan.header.extra if summary else {}
         return {"allow_hazards": [k for k in extra.get(ALLOW_HAZARDS, "none").split(", ") if k != "none"],
-                "risks": None, "refused_unless_allowed": _header_refused(summary),
+                "risks": None, "refused_unless_allowed": [_line_doc(line) for line in _header_refused(summary)],
                 "rollback_refused_unless_allowed": None, "lint": extra.get("lint", ""),
                 "notices": _header_notices(summary)}
     back = result.rollback.changes if result.rollback is not None else []
     return {"allow_hazards": list(allowed),
             "risks": [{"statement": c.label, "after_commit": c.after_commit, **_risk_doc(r)}
                       for c in result.changes for r in c.risks],
-            "refused_unless_allowed": [r.line for r in _refused(result.changes, allowed)],
-            "rollback_refused_unless_allowed": [r.line for r in _refused(back, allowed)],
+            "refused_unless_allowed": [_risk_doc(r) for r in _refused(result.changes, allowed)],
+            "rollback_refused_unless_allowed": [_risk_doc(r) for r in _refused(back, allowed)],
             "lint": result.lint, "notices": list(result.notices)}
 
 
