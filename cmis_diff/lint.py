@@ -20,8 +20,10 @@ _TIMEOUT_S = 120
 # safe for every statement of a plan: apply sets lock_timeout and statement_timeout on each, runs
 # phase 1 all or nothing and phase 2 idempotently (resumable)
 _MADE_SAFE = {"require-lock-timeout", "require-statement-timeout", "prefer-robust-stmts", "transaction-nesting"}
-# safe for what runs after the commit (CONCURRENTLY, VALIDATE of a constraint added NOT VALID)
-_SAFE_AFTER_COMMIT = {"ban-concurrent-index-creation-in-transaction", "constraint-missing-not-valid"}
+# safe for what runs after the commit (CONCURRENTLY, VALIDATE of a constraint added NOT VALID; the
+# only constraint dropped there is the temporary CHECK of SET NOT NULL's online form)
+_SAFE_AFTER_COMMIT = {"ban-concurrent-index-creation-in-transaction", "constraint-missing-not-valid",
+                      "ban-drop-constraint"}
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,9 +104,11 @@ def summary_lines(summary: Summary, list_limit: int | None = _LIST_LIMIT) -> lis
         items = [i for i in summary.items if i.action == action and i.kind == kind and not i.follow_up]
         shown = [i for i in items if i.hazards or i.destructive] + \
             [i for i in items if not (i.hazards or i.destructive)][:list_limit]
-        for i in shown if list_limit is not None else items:
-            hz = f"  !! {i.hazards}" if i.hazards else ""
-            lines.append(f"         {i.label}{hz}{'  (DESTRUCTIVE)' if i.destructive else ''}")
+        listed = Counter(f"{i.label}{f'  !! {i.hazards}' if i.hazards else ''}"
+                         f"{'  (DESTRUCTIVE)' if i.destructive else ''}"
+                         for i in (shown if list_limit is not None else items))
+        for line, n in listed.items():  # one line per object and hazards: "(3 statements)" when several
+            lines.append(f"         {line}" + (f"  ({plural(n, 'statement')})" if n > 1 else ""))
         if list_limit and len(items) > len(shown):
             lines.append(f"         ... and {len(items) - len(shown):,} more (see the plan file)")
     follow = summary.follow_ups()
@@ -187,6 +190,14 @@ def _risk_doc(r: Risk) -> dict[str, Any]:
     return {"hazard": r.hazard.value, "object": r.subject, "detail": r.detail, "blocking": r.blocking}
 
 
+def _line_doc(line: str) -> dict[str, Any]:
+    """A `blocking-N` header line (`kind object: detail`) as a risk document. The object is quoted
+    like PostgreSQL, so the first ": " ends it unless the name itself holds one (then detail is "")."""
+    hazard, _, rest = line.partition(" ")
+    subject, _, detail = rest.partition(": ")
+    return {"hazard": hazard, "object": subject, "detail": detail, "blocking": True}
+
+
 def _refused(changes: list[Change], allowed: tuple[str, ...]) -> list[Risk]:
     return [r for c in changes for r in c.risks if r.blocking and r.hazard.value not in allowed]
 
@@ -217,15 +228,15 @@ def safety_summary(result: PlanResult | Unchanged | None, summary: Summary | Non
 
         extra = summary.plan.header.extra if summary else {}
         return {"allow_hazards": [k for k in extra.get(ALLOW_HAZARDS, "none").split(", ") if k != "none"],
-                "risks": None, "refused_unless_allowed": _header_refused(summary),
+                "risks": None, "refused_unless_allowed": [_line_doc(line) for line in _header_refused(summary)],
                 "rollback_refused_unless_allowed": None, "lint": extra.get("lint", ""),
                 "notices": _header_notices(summary)}
     back = result.rollback.changes if result.rollback is not None else []
     return {"allow_hazards": list(allowed),
             "risks": [{"statement": c.label, "after_commit": c.after_commit, **_risk_doc(r)}
                       for c in result.changes for r in c.risks],
-            "refused_unless_allowed": [r.line for r in _refused(result.changes, allowed)],
-            "rollback_refused_unless_allowed": [r.line for r in _refused(back, allowed)],
+            "refused_unless_allowed": [_risk_doc(r) for r in _refused(result.changes, allowed)],
+            "rollback_refused_unless_allowed": [_risk_doc(r) for r in _refused(back, allowed)],
             "lint": result.lint, "notices": list(result.notices)}
 
 

@@ -8,11 +8,13 @@ drift adoption into the hand-written desired/) and on the B side of every conver
 
 from __future__ import annotations
 
+import json
 import shutil
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import jsonschema
 import psycopg
 import pytest
 from psycopg import sql
@@ -164,6 +166,7 @@ def test_drift_adopt_into_hand_written_desired(cmis: str, server_url: str, tmp_p
     proc = run_cli("drift", "--desired", str(desired), "--live", hot, "--adopt", "--format", "json", cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
     adopted = json_out(proc)["adopted"]
+    jsonschema.validate(adopted, json.loads((REPO / "docs" / "json" / "export.schema.json").read_text()))
     assert adopted["format"] == "cmis-diff export 1" and adopted["mode"] == "incremental"
     assert adopted["verified"] and adopted["not_converged"] == []
     assert {(o["kind"], o["object"]) for o in adopted["added"]} >= {("table", "cmis.org_notes"),
@@ -237,6 +240,7 @@ def test_small_schema_domain_map_unmapped_roles_json(make_db: Callable[[], str],
                    cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     doc = json_out(proc)
+    jsonschema.validate(doc, json.loads((REPO / "docs" / "json" / "export.schema.json").read_text()))
     assert doc["format"] == "cmis-diff export 1" and doc["status"] == "written" and doc["verified"]
     assert doc["unmapped"] == [names.qualified("Odd\nName", "T"), "crm.audit_trail"]
     domains_doc = {d["name"]: d for d in doc["domains"]}

@@ -22,7 +22,7 @@ from .support import load_sql_file
 
 ATTACK = "\nDROP TABLE public.canary; --"
 N1 = "x" + ATTACK  # a newline, then SQL
-N2 = "q'u\"o;*/$$\\"  # quotes, a statement end, a comment end, dollar quotes, a backslash
+N2 = "q'u\"o;*/$${n}{0}\\"  # quotes, a statement end, a comment end, dollar quotes, braces, a backslash
 N3 = "ünï\u2028cødé\u202e\t"  # a line separator, a right-to-left override, a tab
 N4 = "é" * 31 + "z"  # 63 bytes
 N5 = "*/ DROP TABLE public.canary; /*"

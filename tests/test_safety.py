@@ -105,7 +105,7 @@ def test_each_hazard_is_found_and_weighed_on_live(tmp_path: Path, make_db: Calla
     assert "300 rows hold a value" in lost["app.t.legacy"] and "40 rows are lost" in lost["app.gone"]
     violations = " ".join(d for _, d in _risks(result, Hazard.VIOLATIONS))
     assert "2 rows of app.t have no value in e" in violations  # SET NOT NULL
-    assert "1 rows of app.t violate t_e_check" in violations  # e = 3 (NULLs pass a CHECK)
+    assert "1 row of app.t violates t_e_check" in violations  # e = 3 (NULLs pass a CHECK)
     assert "100 rows of app.t violate t_org_id_fkey" in violations  # org 3 does not exist
     assert "3 values of (org_id) appear more than once in app.t" in violations
     assert "function app.report" in " ".join(d for _, d in _risks(result, Hazard.IN_USE))
@@ -229,7 +229,7 @@ def test_online_forms_converge_and_a_failed_validation_resumes(tmp_path: Path, m
     assert later[-1].startswith('ALTER TABLE "app"."t" RENAME CONSTRAINT "t_e_not_null" TO "t_e_nn"')
     assert not {Hazard.FULL_SCAN, Hazard.BLOCKING_INDEX} & {h for c in result.changes for h in c.hazards
                                                             if c.table == "app.t"}
-    assert "1 rows of app.t violate t_e_pos" in " ".join(d for _, d in _risks(result, Hazard.VIOLATIONS))
+    assert "1 row of app.t violates t_e_pos" in " ".join(d for _, d in _risks(result, Hazard.VIOLATIONS))
 
     path = approved_plan(result, live, tmp_path / "plan.sql")
     kinds = [s.transactional for s in plan_statements(path.read_text().split("\n\n", 1)[1], "plan")]
@@ -361,3 +361,16 @@ def test_plan_json_lists_risks_and_what_apply_refuses(tmp_path: Path, make_db: C
     assert column["risks"][0]["hazard"] == "data-loss" and column["risks"][0]["blocking"]
     bad = run_cli("plan", "--live", live, "--allow-hazards", "data-loss,everything", cwd=tmp_path)
     _refused(bad, "--allow-hazards: unknown hazard kind 'everything'")
+
+
+def test_counted_rows_read_right_whatever_the_names(tmp_path: Path, make_db: Callable[[], str],
+                                                     server_url: str) -> None:
+    """Names holding braces reach the sentences as names (no format string), and one row is "1 row"."""
+    live = _live(make_db, 'CREATE SCHEMA app; CREATE TABLE app."t{x}" (id int, "s{0}" varchar(10), "n{n}" int);'
+                          "INSERT INTO app.\"t{x}\" VALUES (1, 'abcdef', NULL), (2, 'ab', 1);")
+    result = _plan(tmp_path, 'CREATE SCHEMA app; CREATE TABLE app."t{x}" (id int, "s{0}" varchar(3), '
+                             '"n{n}" int NOT NULL);', live, server_url)
+    narrowing = " ".join(d for _, d in _risks(result, Hazard.NARROWING))
+    violations = " ".join(d for _, d in _risks(result, Hazard.VIOLATIONS))
+    assert '1 row of app."t{x}"."s{0}" is longer than 3' in narrowing, narrowing
+    assert '1 row of app."t{x}" violates "cmis_diff_not_null_n{n}"' in violations, violations  # the online form

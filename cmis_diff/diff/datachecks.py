@@ -23,13 +23,27 @@ _INT_RANGES = {"int2": (-32768, 32767), "int4": (-2147483648, 2147483647),
 
 
 @dataclass(frozen=True)
+class Says:
+    """What a count reads as: "3 rows of app.t.s are longer than 5", "1 row ... is ...". Kept in
+    parts, never a format string: the names in it may hold any character, braces included."""
+
+    of: str  # after "N rows": "" or " of app.t.s"
+    many: str  # the rest, for any number but one: "are longer than 5"
+    one: str = ""  # the rest for exactly one row (default: `many`)
+    unit: str = "row"
+
+    def text(self, n: int) -> str:
+        unit = self.unit if n == 1 else self.unit + "s"
+        return f"{n:,} {unit}{self.of} {(self.one or self.many) if n == 1 else self.many}"
+
+
+@dataclass(frozen=True)
 class Count:
-    """Rows of live to count: a query returning one row of counts, and what each count says
-    ("{n}" stands for the number)."""
+    """Rows of live to count: a query returning one row of counts, and what each count says."""
 
     table: Table  # whose rows (live's name)
     query: str  # rendered through psycopg.sql
-    says: tuple[str, ...]
+    says: tuple[Says, ...]
     cheap_only: bool = False  # only worth it below the big-table size (an exact count of what a drop loses)
     show_zero: bool = False  # "0 rows are lost" says something; "0 rows are longer than 5" does not
 
@@ -42,7 +56,7 @@ class Counted:
     def sentences(self, count: Count) -> list[str]:
         if self.numbers is None:
             return [f"rows not counted ({self.why_not})"]
-        return [says.format(n=f"{n:,}") for says, n in zip(count.says, self.numbers, strict=True)
+        return [says.text(n) for says, n in zip(count.says, self.numbers, strict=True)
                 if n or count.show_zero]
 
     @property
@@ -66,10 +80,10 @@ def _shown(*parts: str) -> str:
 def values(table: Table, column: str) -> Count:
     """The values a dropped column holds."""
     query = sql.SQL("SELECT count({}) FROM {}").format(sql.Identifier(column), _t(table))
-    return Count(table, _text(query), ("{n} rows hold a value",), cheap_only=True, show_zero=True)
+    return Count(table, _text(query), (Says("", "hold a value", "holds a value"),), cheap_only=True, show_zero=True)
 
 
-def rows(table: Table, says: str = "{n} rows are lost", cheap_only: bool = True) -> Count:
+def rows(table: Table, says: Says = Says("", "are lost", "is lost"), cheap_only: bool = True) -> Count:
     return Count(table, _text(sql.SQL("SELECT count(*) FROM {}").format(_t(table))), (says,), cheap_only,
                  show_zero=cheap_only)
 
@@ -77,7 +91,8 @@ def rows(table: Table, says: str = "{n} rows are lost", cheap_only: bool = True)
 def longer(table: Table, column: str, length: int) -> Count:
     query = sql.SQL("SELECT count(*) FROM {} WHERE length({}::text) > {}").format(
         _t(table), sql.Identifier(column), sql.Literal(length))
-    return Count(table, _text(query), (f"{{n}} rows of {_shown(*table, column)} are longer than {length}",))
+    return Count(table, _text(query), (Says(f" of {_shown(*table, column)}", f"are longer than {length}",
+                                            f"is longer than {length}"),))
 
 
 def numeric(table: Table, column: str, type_text: str, integer_digits: int | None, scale: int,
@@ -93,8 +108,9 @@ def numeric(table: Table, column: str, type_text: str, integer_digits: int | Non
         out, col, rounded, _t(table))
     shown = _shown(*table, column)
     places = "whole numbers" if scale == 0 else f"{scale} decimal places"
-    return Count(table, _text(query), (f"{{n}} rows of {shown} are out of range for {names.text(type_text)}",
-                                f"{{n}} rows of {shown} would be rounded to {places}"))
+    return Count(table, _text(query), (Says(f" of {shown}", f"are out of range for {names.text(type_text)}",
+                                            f"is out of range for {names.text(type_text)}"),
+                                       Says(f" of {shown}", f"would be rounded to {places}")))
 
 
 def integer_bounds(type_name: str) -> tuple[int, int] | None:
@@ -108,7 +124,8 @@ def enum_values(table: Table, column: str, labels: tuple[str, ...], is_array: bo
              if is_array else sql.SQL("{}::text <> ALL({}::text[])").format(col, kept))
     query = sql.SQL("SELECT count(*) FROM {} WHERE {}").format(_t(table), where)
     shown = _shown(*table, column)
-    return Count(table, _text(query), (f"{{n}} rows of {shown} hold values {type_shown} no longer has",))
+    return Count(table, _text(query), (Says(f" of {shown}", f"hold values {type_shown} no longer has",
+                                            f"holds a value {type_shown} no longer has"),))
 
 
 def conversion(table: Table, column: str, type_text: str) -> Count:
@@ -117,24 +134,27 @@ def conversion(table: Table, column: str, type_text: str) -> Count:
     query = sql.SQL("SELECT count(*) FROM {} WHERE {} IS NOT NULL AND CASE WHEN pg_input_is_valid({}::text, {}) "
                     "THEN {}::text::{}::text IS DISTINCT FROM {}::text ELSE true END").format(
         _t(table), col, col, sql.Literal(type_text), col, target, col)
-    return Count(table, _text(query), (f"{{n}} rows of {_shown(*table, column)} would be changed or rejected by the "
-                                f"conversion to {names.text(type_text)}",))
+    rejected = f"would be changed or rejected by the conversion to {names.text(type_text)}"
+    return Count(table, _text(query), (Says(f" of {_shown(*table, column)}", rejected),))
 
 
 def nulls(table: Table, columns: tuple[str, ...], what: str) -> Count:
     where = sql.SQL(" OR ").join(sql.SQL("{} IS NULL").format(sql.Identifier(c)) for c in columns)
     query = sql.SQL("SELECT count(*) FROM {} WHERE {}").format(_t(table), where)
-    return Count(table, _text(query), (f"{{n}} rows of {_shown(*table)} have no value in {what}",))
+    return Count(table, _text(query), (Says(f" of {_shown(*table)}", f"have no value in {what}",
+                                            f"has no value in {what}"),))
 
 
 def check(table: Table, expression: str, constraint: str) -> Count:
     query = sql.SQL("SELECT count(*) FROM {} WHERE ({}) IS FALSE").format(_t(table), sql.SQL(expression))
-    return Count(table, _text(query), (f"{{n}} rows of {_shown(*table)} violate {names.ident(constraint)}",))
+    return Count(table, _text(query), (Says(f" of {_shown(*table)}", f"violate {names.ident(constraint)}",
+                                            f"violates {names.ident(constraint)}"),))
 
 
 def outside_bound(table: Table, expression: str) -> Count:
     query = sql.SQL("SELECT count(*) FROM {} WHERE ({}) IS FALSE").format(_t(table), sql.SQL(expression))
-    return Count(table, _text(query), (f"{{n}} rows of {_shown(*table)} are outside its new bound",))
+    return Count(table, _text(query), (Says(f" of {_shown(*table)}", "are outside its new bound",
+                                            "is outside its new bound"),))
 
 
 def foreign_key(table: Table, columns: tuple[str, ...], parent: Table | None, parent_columns: tuple[str, ...],
@@ -149,8 +169,9 @@ def foreign_key(table: Table, columns: tuple[str, ...], parent: Table | None, pa
                                       for p, k in zip(parent_columns, columns, strict=False))
         query = sql.SQL("SELECT count(*) FROM {} c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} p WHERE {})").format(
             _t(table), keys, _t(parent), match)
-    return Count(table, _text(query), (f"{{n}} rows of {_shown(*table)} violate {names.ident(constraint)} (no matching "
-                                "row)",))
+    return Count(table, _text(query), (Says(f" of {_shown(*table)}",
+                                            f"violate {names.ident(constraint)} (no matching row)",
+                                            f"violates {names.ident(constraint)} (no matching row)"),))
 
 
 def duplicates(table: Table, keys: tuple[sql.Composable, ...], shown: str, predicate: str | None,
@@ -163,7 +184,8 @@ def duplicates(table: Table, keys: tuple[sql.Composable, ...], shown: str, predi
     where = sql.SQL(" WHERE ") + sql.SQL(" AND ").join(conditions) if conditions else sql.SQL("")
     query = sql.SQL("SELECT count(*) FROM (SELECT 1 FROM {}{} GROUP BY {} HAVING count(*) > 1) d").format(
         _t(table), where, sql.SQL(", ").join(keys))
-    return Count(table, _text(query), (f"{{n}} values of ({shown}) appear more than once in {_shown(*table)}",))
+    return Count(table, _text(query), (Says(f" of ({shown})", f"appear more than once in {_shown(*table)}",
+                                            f"appears more than once in {_shown(*table)}", unit="value"),))
 
 
 def run(conn: psycopg.Connection, counts: list[Count], skip: set[Table]) -> dict[Count, Counted]:

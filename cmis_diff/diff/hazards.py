@@ -385,7 +385,7 @@ def _add_column(reader: _Reader, table: Table, cmd: Any) -> list[Finding]:
     out = _rewrite(reader, table, subject, True) if volatile or filled else []
     if ConstrType.CONSTR_NOTNULL in kinds and default is None and not filled:
         out.append(Finding(Hazard.VIOLATIONS, subject, "ADD COLUMN ... NOT NULL without a default fails", None,
-                           (dc.rows(live_table, f"{{n}} rows of {names.qualified(*table)} would have no value",
+                           (dc.rows(live_table, dc.Says(f" of {names.qualified(*table)}", "would have no value"),
                                     cheap_only=False),)))  # type: ignore[arg-type]
     return out
 
@@ -478,7 +478,7 @@ def _detach(reader: _Reader, partition: Table) -> list[Finding]:
         return []  # its bound changes: attached again, rows kept
     live_partition = reader.ctx.live_name(*partition)
     return [Finding(Hazard.DATA_LOSS, names.qualified(*partition), "its rows leave the partitioned table:",
-                    live_partition, (dc.rows(live_partition, "{n} rows leave it"),))]  # type: ignore[arg-type]
+                    live_partition, (dc.rows(live_partition, dc.Says("", "leave it", "leaves it")),))]  # type: ignore[arg-type]
 
 
 def _attach(reader: _Reader, partition: Table) -> list[Finding]:

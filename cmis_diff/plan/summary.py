@@ -171,7 +171,11 @@ def from_changes(plan: PlanText, changes: list[Change]) -> Summary:
 
 
 def _created(changes: list[Change]) -> set[Any]:
-    return {k for c in changes if c.action is Action.CREATE for k in (graph.key_of(c), (c.kind, c.identity))}
+    """Keys of what the plan creates. A column added to a table live has does not make the table
+    new: its graph key (the table's) is left out, or every ALTER of that table would pass for a
+    follow-up and drop out of the reviewer's list."""
+    return {k for c in changes if c.action is Action.CREATE
+            for k in ((c.kind, c.identity), None if c.kind == "column" else graph.key_of(c))}
 
 
 def _follows(change: Change, created: set[Any]) -> bool:
