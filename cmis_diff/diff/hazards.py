@@ -105,6 +105,13 @@ def _type_name(text: str) -> Any:
     return parse_sql(f"SELECT NULL::{text}")[0].stmt.targetList[0].val.typeName
 
 
+@lru_cache(maxsize=4096)
+def _type_text(text: str) -> str:
+    """A type as format_type writes it, rendered the way a plan's statements write it (a table's
+    shape: rendered once per type, not once per column of every table a plan drops)."""
+    return _render(_type_name(text))
+
+
 def _type(tn: Any) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     """(name parts, integer type modifiers, is an array) of a TypeName."""
     mods = tuple(int(m.val.ival) for m in tn.typmods or () if isinstance(m, ast.A_Const)
@@ -289,7 +296,7 @@ def _possible_rename(reader: _Reader, table: Table, column: str) -> str:
         return ""
     schema, name, col = reader.ctx.live_name(*table, column)
     rel = reader.ctx.live.engine_model.relations[_quoted(schema, name)]
-    old_text = _render(_type_name(rel.columns[col].dbtypestr))
+    old_text = _type_text(rel.columns[col].dbtypestr)
     same = [c for c, t in reader.added.get(table, ()) if t == old_text]
     if not same:
         return ""
@@ -548,11 +555,11 @@ def _possible_table_rename(reader: _Reader, table: Table) -> str:
     rel = reader.ctx.live.engine_model.relations.get(_quoted(*reader.ctx.live_name(*table)))
     if rel is None:
         return ""
-    shape = sorted((name, _render(_type_name(c.dbtypestr))) for name, c in rel.columns.items())
+    shape = sorted((name, _type_text(c.dbtypestr)) for name, c in rel.columns.items())
     for other in reader.created:
         new = reader.ctx.desired.engine_model.relations.get(_quoted(*other))
         if other[0] == table[0] and new is not None and \
-                sorted((n, _render(_type_name(c.dbtypestr))) for n, c in new.columns.items()) == shape:
+                sorted((n, _type_text(c.dbtypestr)) for n, c in new.columns.items()) == shape:
             return (f"possible rename to {names.qualified(*other)}: add it to desired/renames.toml "
                     "(kind = \"table\") to keep the rows")
     return ""
