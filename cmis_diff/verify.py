@@ -196,6 +196,24 @@ def _bisect(conn: psycopg.Connection, changes: list[Change], run: _Run) -> None:
         changes = changes[k + 1:]
 
 
+def _late(change: Change) -> bool:
+    st = tree(change.sql)
+    return change.after_commit or (isinstance(st, (ast.IndexStmt, ast.DropStmt)) and bool(st.concurrent))
+
+
+def _check_phases(done: list[Change]) -> None:
+    """Apply runs every transactional statement before those after the commit: a statement the
+    rehearsal had to move behind one of the latter would fail there. Refuse that plan."""
+    late = next((c for c in done if _late(c)), None)
+    if late is None:
+        return
+    behind = [c for c in done[done.index(late):] if not _late(c)]
+    if behind:
+        raise CmisDiffError(f"plan does not apply in two phases: {behind[0].kind} {behind[0].label} needs {late.kind} "
+                            f"{late.label}, which runs "
+                            "after the commit (an online form); plan again with --no-online")
+
+
 def _apply_in_order(conn: psycopg.Connection, changes: list[Change]) -> tuple[_Run, int]:
     """Apply in one transaction, as `apply` will. Statements that fail because something they need
     comes later are deferred and retried after the rest, until all have applied or none makes
@@ -380,6 +398,8 @@ def rehearse(conn: psycopg.Connection, changes: list[Change], desired: Inspected
     Columns out of desired's order are notes unless strict_column_order."""
     before = _relfilenodes(conn)
     run, moved = _apply_in_order(conn, changes)
+    if moved:
+        _check_phases(run.done)
     rewritten = _rewritten(before, _relfilenodes(conn))
     bounds = _partition_bounds(conn, run.done)
     after = fingerprint.read(conn)

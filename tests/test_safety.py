@@ -357,8 +357,8 @@ def test_plan_json_lists_risks_and_what_apply_refuses(tmp_path: Path, make_db: C
     assert doc["allow_hazards"] == ["data-loss"] and doc["lint"] == "off (--no-lint)"
     assert [r["hazard"] for r in doc["refused_unless_allowed"]] == ["narrowing"]
     assert "3 rows of app.t.s are longer than 5" in doc["refused_unless_allowed"][0]["detail"]
-    column = next(c for c in doc["changes"] if c["object"] == "app.t.legacy")
-    assert column["risks"][0]["hazard"] == "data-loss" and column["risks"][0]["blocking"]
+    legacy = [r for r in doc["risks"] if r["object"] == "app.t.legacy"]
+    assert [(r["hazard"], r["blocking"], r["statement"]) for r in legacy] == [("data-loss", True, "app.t.legacy")]
     bad = run_cli("plan", "--live", live, "--allow-hazards", "data-loss,everything", cwd=tmp_path)
     _refused(bad, "--allow-hazards: unknown hazard kind 'everything'")
 

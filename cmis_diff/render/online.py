@@ -30,6 +30,7 @@ from psycopg import sql
 from ..catalog.inspect import Inspected
 from ..diff.changes import Action, Change
 from ..diff.classify import relation, tree
+from ..order.graph import key_of
 from . import names
 from .sql import text
 
@@ -64,6 +65,10 @@ class _Plan:
                                  and cmd.def_.contype == ConstrType.CONSTR_FOREIGN}
         self.index_uses = _index_mentions(changes, touched)
         self.created_indexes = {c.identity for c in changes if c.kind == "index" and c.action is Action.CREATE}
+        dropped = {key_of(c) for c in changes if c.action is Action.DROP and c.kind != "index"} - {None}
+        # an index whose drop the transaction needs (it uses an operator class, function, collation
+        # or type the plan drops there) cannot wait until after the commit
+        self.needed_gone = {obj for obj, dep in current.model.depends if dep in dropped}
 
     def kept(self, table: Table) -> bool:
         return table in self.plain and table not in self.gone
@@ -71,7 +76,7 @@ class _Plan:
 
 def _index_mentions(changes: list[Change], touched: list[tuple[Change, Any]]) -> dict[str, int]:
     """How many statements name each index (schema.index): its own create or drop counts one."""
-    from ..order.graph import key_of, target_of
+    from ..order.graph import target_of
 
     out: dict[str, int] = {}
     for change, st in touched:
@@ -100,7 +105,8 @@ def _create_index(plan: _Plan, change: Change, st: Any) -> list[Change] | None:
 
 
 def _drop_index(plan: _Plan, change: Change, st: Any, current: Inspected) -> list[Change] | None:
-    if st.concurrent or len(st.objects or ()) != 1 or change.identity in plan.created_indexes:
+    if st.concurrent or len(st.objects or ()) != 1 or change.identity in plan.created_indexes or \
+            key_of(change) in plan.needed_gone:
         return None
     index = current.engine_model.indexes.get(_quoted(*change.parts)) if len(change.parts) == 2 else None
     if index is None or index.is_pk or index.constraint or index.is_exclusion or not plan.kept(
