@@ -74,7 +74,7 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
             live_fp, ignored = fingerprint.read(conn).without(rules.matches)
             wanted, ignored_desired = desired_fp.without(rules.matches)
             ignored = max(ignored, ignored_desired)
-            same = live_fp.digest == wanted.digest
+            same = live_fp.objects == wanted.objects
             drifted, notes = ([], []) if same else fingerprint.compare(live_fp, wanted, strict_column_order)
             if not drifted:
                 return DriftReport(target.name, mask_url(target.url), "clean", live_fp.digest, ignored=ignored,

@@ -59,7 +59,7 @@ def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: Ignor
         if server_version(conn).split(".")[0] != scratch_version.split(".")[0]:
             return None  # across major versions the deparsed definitions may differ: compare on a copy
         live_fp = fingerprint.read(conn)
-        if live_fp.without(rules.matches)[0].digest != desired.without(rules.matches)[0].digest:
+        if live_fp.without(rules.matches)[0].objects != desired.without(rules.matches)[0].objects:
             return None
         pinned = target(conn), ledger.read_last_applied(conn)
     ignored = len({k for fp in (live_fp, desired) for k in fp.objects if rules.matches(*k)})

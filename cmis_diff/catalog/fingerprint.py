@@ -11,7 +11,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import psycopg
@@ -51,7 +51,7 @@ def _query() -> str:
 class Fingerprint:
     objects: dict[tuple[str, str], str]  # (kind, identity) -> definition
 
-    @property
+    @cached_property  # objects never change once read; plans and drift ask for digests often
     def per_kind(self) -> dict[str, str]:
         grouped: dict[str, list[str]] = defaultdict(list)
         for (kind, identity), definition in sorted(self.objects.items()):
