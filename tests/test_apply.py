@@ -270,7 +270,7 @@ def test_concurrently_phase_resumes_after_a_failure(tmp_path: Path, make_db: Cal
     plan = tmp_path / "p.sql"
     # online forms: both built CONCURRENTLY, and the plan said the unique one would fail
     assert plan.read_text().count("INDEX CONCURRENTLY") == 2
-    assert "1 values of (address) appear more than once in app.emails" in plan.read_text()
+    assert "1 value of (address) appears more than once in app.emails" in plan.read_text()
     assert run_cli("approve", "p.sql", cwd=tmp_path).returncode == 0
     failed = run_cli("apply", "p.sql", "--live", live, cwd=tmp_path)
     _refused(failed, "stopped at phase-2 statement")
