@@ -4,7 +4,8 @@ Keyed by the desired hash, the scratch server's major version, the tool and engi
 catalog queries and the session settings they run under;
 a changed file changes the hash (a miss), and old entries are pruned (at most KEEP entries and
 MAX_MB megabytes, $CMIS_DIFF_CACHE_MB). Entries are pickles written
-by this tool into the user's own state directory, atomically.
+by this tool into the user's own state directory, atomically. Live's inspected model is kept the
+same way (live_key: live's server and database, fingerprint and server version; KEEP_LIVE entries).
 """
 
 from __future__ import annotations
