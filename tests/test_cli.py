@@ -216,7 +216,7 @@ def test_interrupted_plan_leaves_no_scratch_database(tmp_path: Path, server_url:
     (tmp_path / "desired.sql").write_text("CREATE SCHEMA app;\nSELECT pg_sleep(30);\n")
     proc = subprocess.Popen([sys.executable, "-m", "cmis_diff", "plan", "--desired", "desired.sql",
                              "--live", make_db()], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=_signals_as_on_a_terminal)
     deadline = time.time() + 60
     while not _sleeping_in_scratch(server_url) and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
@@ -228,14 +228,24 @@ def test_interrupted_plan_leaves_no_scratch_database(tmp_path: Path, server_url:
     assert scratch_databases(server_url) == []
 
 
+def _signals_as_on_a_terminal() -> None:
+    """A background job (CI's shell, nohup) may start with SIGINT ignored, and a child inherits
+    that; the tests interrupt the way a person at a terminal does."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_a_signal_during_the_scratch_drop_is_delivered_after_it() -> None:
     from cmis_diff.scratch import signals_held
 
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as on a terminal (see above)
     done = []
-    with pytest.raises(KeyboardInterrupt), signals_held():
-        os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.05)  # the handler has run by now: held, not raised here
-        done.append("dropped")
+    try:
+        with pytest.raises(KeyboardInterrupt), signals_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the handler has run by now: held, not raised here
+            done.append("dropped")
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert done == ["dropped"]
 
 
