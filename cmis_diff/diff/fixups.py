@@ -72,8 +72,47 @@ def _table_access_method(change: Change, desired: Inspected) -> Change:
     return replace(change, sql=str(RawStream()(st)))
 
 
+def _own_not_nulls(st: Any, desired: Inspected) -> list[tuple[str, str]]:
+    """(column, name) of a partition's NOT NULLs named otherwise than the parent's (it was attached
+    with its own): PARTITION OF would give it the parent's names, which cannot be renamed. Named
+    in the CREATE, they are the partition's, as in desired (pg_dump alike)."""
+    if st.partbound is None:
+        return []
+    schema, table = relation(st.relation)
+    parent = desired.model.partitions.get((schema, table))
+    if parent is None:
+        return []
+    out = []
+    for key, col in sorted(desired.model.columns.items()):
+        if key[:2] != (schema, table) or not col.not_null_valid or not col.not_null_name:
+            continue
+        above = desired.model.columns.get((parent[0], parent[1], key[2]))
+        if col.not_null_local or above is None or above.not_null_name != col.not_null_name:
+            out.append((key[2], col.not_null_name))
+    return out
+
+
+def _name_not_nulls(st: Any, own: dict[str, str]) -> None:
+    """Give the partition's CREATE its own NOT NULLs by name: on the column it lists already, or as
+    a column element of its own (`col CONSTRAINT name NOT NULL`)."""
+    listed = {str(e.colname): e for e in st.tableElts or () if isinstance(e, ast.ColumnDef)}
+    added = []
+    for column, name in own.items():
+        element = listed.get(column)
+        if element is None:
+            added.append(ast.ColumnDef(colname=column, constraints=(
+                ast.Constraint(contype=ConstrType.CONSTR_NOTNULL, conname=name),)))
+            continue
+        kept = tuple(c for c in element.constraints or () if c.contype != ConstrType.CONSTR_NOTNULL)
+        element.constraints = (*kept, ast.Constraint(contype=ConstrType.CONSTR_NOTNULL, conname=name))
+    st.tableElts = (*(st.tableElts or ()), *added)
+
+
 def _inexact_columns(st: Any, desired: Inspected) -> bool:
-    """Whether the engine's CREATE TABLE has a VIRTUAL column or a NOT NULL ... NOT VALID wrong."""
+    """Whether the engine's CREATE TABLE has a VIRTUAL column or a NOT NULL ... NOT VALID wrong, or
+    creates a partition without the NOT NULLs it has of its own."""
+    if _own_not_nulls(st, desired):
+        return True
     schema, table = relation(st.relation)
     for element in st.tableElts or ():
         col = desired.model.columns.get((schema, table, str(element.colname))) \
@@ -110,6 +149,10 @@ def _exact_table_columns(change: Change, desired: Inspected) -> list[Change]:
             after.append(Change("constraint", Action.CREATE, f"{schema}.{table}.{col.not_null_name}",
                                 render.text(statement), table=f"{schema}.{table}",
                                 parts=(schema, table, col.not_null_name)))
+    own = dict(_own_not_nulls(st, desired))
+    if own:
+        _name_not_nulls(st, own)
+        changed = True
     return [replace(change, sql=str(RawStream()(st))), *after] if changed else [change]
 
 
