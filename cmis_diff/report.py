@@ -204,14 +204,9 @@ def _refused(changes: list[Change], allowed: tuple[str, ...]) -> list[Risk]:
 
 def _header_refused(summary: Summary | None) -> list[str]:
     """The `blocking-N` header lines apply refuses on (a reused plan: its risks are in the file)."""
-    from .plan.planfile import ALLOW_HAZARDS, BLOCKING_PREFIX
+    from .plan.planfile import refused_lines
 
-    if summary is None:
-        return []
-    extra = summary.plan.header.extra
-    allowed = {k.strip() for k in extra.get(ALLOW_HAZARDS, "").split(",")}
-    return [line for key, line in extra.items()
-            if key.startswith(BLOCKING_PREFIX) and line.split(" ", 1)[0] not in allowed]
+    return refused_lines(summary.plan.header.extra) if summary else []
 
 
 def _header_notices(summary: Summary | None) -> list[str]:
@@ -224,10 +219,10 @@ def safety_summary(result: PlanResult | Unchanged | None, summary: Summary | Non
     """The JSON document's safety fields: each hazard weighed on live, what apply will refuse, what
     was allowed, lint, notices. A reused plan has them from its header (refusals as header lines)."""
     if result is None:
-        from .plan.planfile import ALLOW_HAZARDS
+        from .plan.planfile import allowed_hazards
 
         extra = summary.plan.header.extra if summary else {}
-        return {"allow_hazards": [k for k in extra.get(ALLOW_HAZARDS, "none").split(", ") if k != "none"],
+        return {"allow_hazards": allowed_hazards(extra),
                 "risks": None, "refused_unless_allowed": [_line_doc(line) for line in _header_refused(summary)],
                 "rollback_refused_unless_allowed": None, "lint": extra.get("lint", ""),
                 "notices": _header_notices(summary)}

@@ -5,7 +5,7 @@ allowed kinds and each refused hazard are header lines, sealed by the approval l
 from __future__ import annotations
 
 from ..errors import CmisDiffError
-from ..plan.planfile import ALLOW_HAZARDS, BLOCKING_PREFIX, PlanText
+from ..plan.planfile import ALLOW_HAZARDS, PlanText, refused_lines
 
 
 def check(plan: PlanText, label: str) -> None:
@@ -14,9 +14,7 @@ def check(plan: PlanText, label: str) -> None:
     extra = plan.header.extra
     if ALLOW_HAZARDS not in extra:
         raise CmisDiffError(f"{label}: header lacks '-- {ALLOW_HAZARDS}:' (made by an older cmis-diff? plan again)")
-    allowed = {k.strip() for k in extra[ALLOW_HAZARDS].split(",")} - {"none"}
-    refused = [line for key, line in extra.items()
-               if key.startswith(BLOCKING_PREFIX) and line.split(" ", 1)[0] not in allowed]
+    refused = refused_lines(extra)
     if not refused:
         return
     kinds = ",".join(sorted({line.split(" ", 1)[0] for line in refused}))

@@ -166,6 +166,18 @@ def safety_lines(changes: list[Change], allow_hazards: tuple[str, ...]) -> dict[
     return lines
 
 
+def allowed_hazards(extra: dict[str, str]) -> list[str]:
+    """The kinds a plan's `allow-hazards` line allows (none when absent or `none`)."""
+    return [k.strip() for k in extra.get(ALLOW_HAZARDS, "none").split(",") if k.strip() not in ("", "none")]
+
+
+def refused_lines(extra: dict[str, str]) -> list[str]:
+    """The `blocking-N` lines whose kind the `allow-hazards` line does not allow: what apply refuses."""
+    allowed = set(allowed_hazards(extra))
+    return [line for key, line in extra.items()
+            if key.startswith(BLOCKING_PREFIX) and line.split(" ", 1)[0] not in allowed]
+
+
 def _check_statements(text: str, changes: list[Change]) -> None:
     """The statements text must parse into exactly the planned statements (defence in depth: no
     catalog text can have added, merged or cut one)."""
@@ -270,8 +282,8 @@ def approve(path: Path, by: str, allow_hazards: tuple[str, ...] = ()) -> PlanTex
     (kinds the approver accepts, e.g. for a rollback) are added to its allow-hazards line first."""
     plan = read(path)
     if allow_hazards:
-        had = [k.strip() for k in plan.header.extra.get(ALLOW_HAZARDS, "none").split(",") if k.strip() != "none"]
-        line = f"-- {ALLOW_HAZARDS}: " + ", ".join(dict.fromkeys([*had, *allow_hazards]))
+        kinds = dict.fromkeys([*allowed_hazards(plan.header.extra), *allow_hazards])
+        line = f"-- {ALLOW_HAZARDS}: " + ", ".join(kinds)
         lines = [line if ln.startswith(f"-- {ALLOW_HAZARDS}: ") else ln for ln in plan.header_text.split("\n")]
         _replace(path, "\n".join(lines) + "\n" + plan.statements_text)
         plan = read(path)
