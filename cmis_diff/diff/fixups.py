@@ -4,6 +4,7 @@ nothing) are removed. Each fix-up says which engine behaviour it corrects."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
 from dataclasses import replace
 from typing import Any
 
@@ -285,11 +286,19 @@ def _inherited_constraint_noise(changes: list[Change], live: Inspected, desired:
     """Positions of the engine's ADD / DROP CONSTRAINT of a partition's inherited copy of its
     parent's constraint: PostgreSQL adds it with PARTITION OF, ATTACH or the parent's ADD, and
     drops it with the parent's constraint or the table (dropping it alone is refused)."""
+    return _copies(changes, "constraint", _constraint_key, live.model.inherited_constraints,
+                   desired.model.inherited_constraints)
+
+
+def _copies(changes: list[Change], kind: str, key_of: Callable[[Change], Any], in_live: Container[Any],
+            in_desired: Container[Any]) -> set[int]:
+    """Positions of the drops of `kind` whose key live holds as a partition's copy, and of the
+    creates whose key desired holds as one (PostgreSQL makes and drops those copies itself)."""
     noise = set()
     for n, c in enumerate(changes):
-        key = _constraint_key(c) if c.kind == "constraint" else None
-        if key is not None and (key in live.model.inherited_constraints if c.action is Action.DROP
-                                else key in desired.model.inherited_constraints and c.action is Action.CREATE):
+        key = key_of(c) if c.kind == kind else None
+        if key is not None and (key in in_live if c.action is Action.DROP
+                                else key in in_desired and c.action is Action.CREATE):
             noise.add(n)
     return noise
 
@@ -316,13 +325,7 @@ def _cloned_trigger_noise(changes: list[Change], live: Inspected, desired: Inspe
     """Positions of the engine's CREATE / DROP TRIGGER of a partition's copy of its parent's
     trigger: PostgreSQL makes the copy with the parent's trigger (or PARTITION OF / ATTACH) and
     drops it with it (refused on its own)."""
-    noise = set()
-    for n, c in enumerate(changes):
-        key = _trigger_key(c) if c.kind == "trigger" else None
-        if key is not None and (key in live.model.cloned_triggers if c.action is Action.DROP
-                                else key in desired.model.cloned_triggers and c.action is Action.CREATE):
-            noise.add(n)
-    return noise
+    return _copies(changes, "trigger", _trigger_key, live.model.cloned_triggers, desired.model.cloned_triggers)
 
 
 def _created_children(changes: list[Change], desired: Inspected) -> list[Change]:
