@@ -51,15 +51,10 @@ def _version(binary: str) -> str:
     return out.strip() or "squawk"
 
 
-def _after_commit(change: Change) -> bool:
-    from .diff.classify import tree
-
-    st = tree(change.sql)
-    return change.after_commit or bool(getattr(st, "concurrent", False))
-
-
 def run(changes: list[Change], pg_version: str, enabled: bool = True) -> Lint:
     """The changes with squawk's findings attached, and what happened."""
+    from .render.online import after_commit
+
     if not enabled or not changes:
         return Lint(changes, without_statements(enabled))
     binary = _squawk()
@@ -81,7 +76,7 @@ def run(changes: list[Change], pg_version: str, enabled: bool = True) -> Lint:
     for f in found:
         i = max(bisect_right(starts, int(f.get("line", 0))) - 1, 0)
         rule = str(f.get("rule_name", ""))
-        if rule in _MADE_SAFE or (rule in _SAFE_AFTER_COMMIT and _after_commit(changes[i])):
+        if rule in _MADE_SAFE or (rule in _SAFE_AFTER_COMMIT and after_commit(changes[i])):
             continue
         per.setdefault(i, []).append(f"squawk {names.text(rule)}: {names.text(str(f.get('message', '')))}")
     status = f"{names.text(_version(binary))}: {sum(len(v) for v in per.values())} findings"

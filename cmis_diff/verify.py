@@ -38,6 +38,7 @@ from .errors import CmisDiffError
 from .oracle import raw_schema_dump, strip_psql_meta
 from .order import graph
 from .render import names
+from .render.online import after_commit
 from .scratch import scratch_database
 from .source.discover import DesiredSource
 from .source.load import MISSING_DEPENDENCY, run_roles
@@ -196,18 +197,13 @@ def _bisect(conn: psycopg.Connection, changes: list[Change], run: _Run) -> None:
         changes = changes[k + 1:]
 
 
-def _late(change: Change) -> bool:
-    st = tree(change.sql)
-    return change.after_commit or (isinstance(st, (ast.IndexStmt, ast.DropStmt)) and bool(st.concurrent))
-
-
 def _check_phases(done: list[Change]) -> None:
     """Apply runs every transactional statement before those after the commit: a statement the
     rehearsal had to move behind one of the latter would fail there. Refuse that plan."""
-    late = next((c for c in done if _late(c)), None)
+    late = next((c for c in done if after_commit(c)), None)
     if late is None:
         return
-    behind = [c for c in done[done.index(late):] if not _late(c)]
+    behind = [c for c in done[done.index(late):] if not after_commit(c)]
     if behind:
         raise CmisDiffError(f"plan does not apply in two phases: {behind[0].kind} {behind[0].label} needs {late.kind} "
                             f"{late.label}, which runs "

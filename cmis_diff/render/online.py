@@ -186,13 +186,19 @@ def forms(changes: list[Change], current: Inspected) -> list[Change]:
         if isinstance(st, ast.AlterTableStmt) and st.cmds[0].subtype == AT.AT_SetNotNull:
             moved.add((*relation(st.relation), str(st.cmds[0].name)))
         for c in online:
-            (after if c.after_commit or _concurrent(tree(c.sql)) else first).append(c)
+            (after if after_commit(c) else first).append(c)
     late = [c for c in first if _renames_default_not_null(tree(c.sql), moved)]
     return [c for c in first if c not in late] + after + [replace(c, after_commit=True) for c in late]
 
 
 def _concurrent(st: Any) -> bool:
     return isinstance(st, (ast.IndexStmt, ast.DropStmt)) and bool(st.concurrent)
+
+
+def after_commit(change: Change) -> bool:
+    """Whether apply runs the statement after its transaction commits (phase 2): marked so, or
+    an index built or dropped CONCURRENTLY."""
+    return change.after_commit or _concurrent(tree(change.sql))
 
 
 def _online(plan: _Plan, change: Change, st: Any, current: Inspected) -> list[Change] | None:
