@@ -5,11 +5,14 @@ catalog queries and the session settings they run under;
 a changed file changes the hash (a miss), and old entries are pruned (at most KEEP entries and
 MAX_MB megabytes, $CMIS_DIFF_CACHE_MB). Entries are pickles written
 by this tool into the user's own state directory, atomically. Live's inspected model is kept the
-same way (live_key: live's server and database, fingerprint and server version; KEEP_LIVE entries).
+same way (live_key: live's server and database, fingerprint and server version; KEEP_LIVE entries),
+and live's fingerprint by its catalog signature (catalog/signature.py; KEEP_SIGNED entries): a
+drift check or a no-op plan of an unchanged live then reads a few milliseconds of catalog.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import functools
@@ -17,6 +20,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import zlib
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -35,6 +39,7 @@ if TYPE_CHECKING:  # drift reads only the fingerprint: the model's modules load 
 
 KEEP = 8  # entries kept at most; the oldest beyond this are removed
 KEEP_LIVE = 4  # live models kept at most (the databases planned against lately)
+KEEP_SIGNED = 256  # live fingerprints kept at most (a fleet checked by drift: a few hundred KB each)
 MAX_MB = 32.0  # and at most this much on disk (CMIS_DIFF_CACHE_MB), the newest entry always kept
 
 
@@ -51,8 +56,13 @@ def _queries_hash() -> str:
     return h.hexdigest()[:16]
 
 
+@functools.cache
+def _engine_version() -> str:
+    return version("results")
+
+
 def key(desired_hash: str, server_major: str) -> str:
-    parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {version('results')}"
+    parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {_engine_version()}"
              f"|queries {_queries_hash()}|session {session.PINNED}")
     return hashlib.sha256(parts.encode()).hexdigest()[:32]
 
@@ -70,19 +80,20 @@ def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
         return key(source.hash, major(conn))
 
 
-def _read(path: Path) -> Any:
-    if path.name.endswith(".fingerprint.pickle") or not path.exists():
+def _read(path: Path, compressed: bool = False) -> Any:
+    if path.name.endswith(".fingerprint.pickle") or path.name.startswith("signed-") or not path.exists():
         pass  # a fingerprint is plain data
     else:
         from . import engine_loader
 
         engine_loader.load()  # a model holds the engine's objects: unpickling imports it
     try:
-        with path.open("rb") as f:
-            value = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        data = path.read_bytes()
+        value = pickle.loads(zlib.decompress(data) if compressed else data)
+    except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
-    os.utime(path)  # recently used: pruned last
+    with contextlib.suppress(FileNotFoundError):  # pruned meanwhile by another process or thread
+        os.utime(path)  # recently used: pruned last
     return value
 
 
@@ -99,10 +110,11 @@ def load_fingerprint(cache_key: str) -> Fingerprint | None:
     return _read(_dir() / f"desired-{cache_key}.fingerprint.pickle")  # type: ignore[no-any-return]
 
 
-def _write(folder: Path, name: str, value: Any) -> None:
+def _write(folder: Path, name: str, value: Any, compressed: bool = False) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
     with os.fdopen(fd, "wb") as f:
-        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        f.write(zlib.compress(data, 1) if compressed else data)
     os.replace(tmp, folder / name)
 
 
@@ -139,6 +151,29 @@ def store_live(cache_key: str, inspected: Inspected) -> None:
     _prune(folder, "live", KEEP_LIVE)
 
 
+def live_fingerprint(conn: psycopg.Connection, target: str) -> Fingerprint:
+    """fingerprint.read(conn) of live (`target`: its masked URL), from the cache while live's catalog
+    signature is the one it was read at."""
+    from .catalog import fingerprint
+
+    signature = fingerprint.read_signature(conn)
+    if signature is not None:
+        cached = _read(_dir() / _signed_name(target, signature), compressed=True)
+        if isinstance(cached, Fingerprint):
+            return cached
+    fp, signature = fingerprint.read_signed(conn)  # the signature again, in the fingerprint's snapshot
+    if signature is not None:
+        folder = _dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        _write(folder, _signed_name(target, signature), fp, compressed=True)  # a fleet's worth fits the budget
+        _prune(folder, "signed", KEEP_SIGNED)
+    return fp
+
+
+def _signed_name(target: str, signature: str) -> str:
+    return f"signed-{key(f'signed {target} {signature}', '-')}.pickle"
+
+
 def max_bytes() -> int:
     raw = os.environ.get("CMIS_DIFF_CACHE_MB", "")
     try:
@@ -147,17 +182,22 @@ def max_bytes() -> int:
         return int(MAX_MB * 2**20)
 
 
-def _size(entry: Path) -> int:
-    sidecar = entry.with_name(entry.name.replace(".pickle", ".fingerprint.pickle"))
-    return sum(p.stat().st_size for p in (entry, sidecar) if p.exists())
+def _stat(path: Path) -> tuple[float, int]:
+    """(mtime, size); (0, 0) once gone (drift's threads prune the same folder at once)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return 0.0, 0
+    return st.st_mtime, st.st_size
 
 
 def _prune(folder: Path, kind: str = "desired", keep: int = KEEP) -> None:
     """Keep the most recently used entries of a kind, at most `keep` of them and max_bytes() in all."""
-    entries = sorted(folder.glob(f"{kind}-*[0-9a-f].pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    entries = sorted(folder.glob(f"{kind}-*[0-9a-f].pickle"), key=lambda p: _stat(p)[0], reverse=True)
     budget, total = max_bytes(), 0
     for n, entry in enumerate(entries):
-        total += _size(entry)
+        sidecar = entry.with_name(entry.name.replace(".pickle", ".fingerprint.pickle"))
+        total += _stat(entry)[1] + _stat(sidecar)[1]
         if n and (n >= keep or total > budget):
             entry.with_name(entry.name.replace(".pickle", ".fingerprint.pickle")).unlink(missing_ok=True)
             entry.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import cache
 from .catalog import fingerprint
 from .connect import connect, mask_url
 from .errors import CmisDiffError
@@ -71,7 +72,7 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
     try:
         with connect(target.url, f"target {target.name}", limits=limits) as conn, \
                 explained(target.url, limits, conn):
-            live_fp, ignored = fingerprint.read(conn).without(rules.matches)
+            live_fp, ignored = cache.live_fingerprint(conn, mask_url(target.url)).without(rules.matches)
             wanted, ignored_desired = desired_fp.without(rules.matches)
             ignored = max(ignored, ignored_desired)
             same = live_fp.objects == wanted.objects

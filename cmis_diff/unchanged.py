@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__, cache, lint, waits
 from .apply import ledger
-from .catalog import fingerprint
-from .connect import connect, server_version
+from .connect import connect, mask_url, server_version
 from .live import target
 
 if TYPE_CHECKING:
@@ -58,7 +57,7 @@ def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: Ignor
     with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
         if server_version(conn).split(".")[0] != scratch_version.split(".")[0]:
             return None  # across major versions the deparsed definitions may differ: compare on a copy
-        live_fp = fingerprint.read(conn)
+        live_fp = cache.live_fingerprint(conn, mask_url(live.url))
         if live_fp.without(rules.matches)[0].objects != desired.without(rules.matches)[0].objects:
             return None
         pinned = target(conn), ledger.read_last_applied(conn)

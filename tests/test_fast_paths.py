@@ -95,3 +95,62 @@ def test_a_cached_live_model_plans_what_a_fresh_inspection_plans(tmp_path: Path,
     with psycopg.connect(live, autocommit=True) as conn:  # live changed: its fingerprint keys another model
         conn.execute("ALTER TABLE app.orgs ADD COLUMN note text")
     assert len(statements("ALTER TABLE app.orgs ADD COLUMN note text;\nCREATE INDEX ON app.orgs (note);\n")) == 1
+
+
+def test_the_signature_covers_every_catalog_but_statistics(server_url: str) -> None:
+    from cmis_diff.catalog import signature
+
+    with psycopg.connect(server_url) as conn:
+        tables = {r[0] for r in conn.execute("SELECT relname FROM pg_class WHERE relkind = 'r' "
+                                             "AND relnamespace = 'pg_catalog'::regnamespace")}
+    assert set(signature.CATALOGS) == tables - set(signature.NOT_COVERED)
+
+
+# each changes live's catalog in a way the fingerprint sees, some without adding or removing a row
+CHANGES = ["COMMENT ON TABLE app.orgs IS 'changed'", "ALTER TABLE app.orgs ALTER name SET STATISTICS 50",
+           "GRANT SELECT ON app.orgs TO PUBLIC", "ALTER TABLE app.orgs ENABLE ROW LEVEL SECURITY",
+           "CREATE INDEX CONCURRENTLY orgs_lower ON app.orgs (lower(name))",
+           "ALTER INDEX app.orgs_name RENAME TO orgs_by_name", "ALTER TABLE app.orgs DROP COLUMN name",
+           "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO PUBLIC",
+           "ALTER FUNCTION app.f() IMMUTABLE", "CREATE OR REPLACE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 2'",
+           "ALTER TABLE app.orgs ALTER name TYPE varchar(80)", "ALTER SEQUENCE app.s INCREMENT BY 5"]
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_cached_live_fingerprint_is_never_stale(change: str, make_db: Callable[[], str], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live fingerprint read from the cache by catalog signature equals a fresh read, before and
+    after a change to live; and an unchanged live is answered from the cache."""
+    from cmis_diff import cache
+    from cmis_diff.catalog import fingerprint
+
+    monkeypatch.setenv("CMIS_DIFF_HOME", str(tmp_path))
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA app; CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);"
+                     "CREATE INDEX orgs_name ON app.orgs (name); CREATE SEQUENCE app.s;"
+                     "CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1'")
+        before = cache.live_fingerprint(conn, "live")
+        assert before == fingerprint.read(conn)
+        assert len(list((tmp_path / "cache").glob("signed-*.pickle"))) == 1
+        conn.execute("SELECT 1")  # no catalog change: the same entry answers
+        assert cache.live_fingerprint(conn, "live") == before
+        conn.execute(change)
+        after = cache.live_fingerprint(conn, "live")
+        assert after == fingerprint.read(conn) and after != before
+        assert len(list((tmp_path / "cache").glob("signed-*.pickle"))) == 2
+
+
+def test_a_cached_live_fingerprint_belongs_to_its_database(make_db: Callable[[], str], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two databases cloned from one template have the same catalog rows: each has its own entry."""
+    from cmis_diff import cache
+    from cmis_diff.catalog import fingerprint
+
+    monkeypatch.setenv("CMIS_DIFF_HOME", str(tmp_path))
+    a, b = make_db(), make_db()
+    with psycopg.connect(a, autocommit=True) as ca, psycopg.connect(b, autocommit=True) as cb:
+        ca.execute("CREATE TABLE t (a int)")
+        cb.execute("CREATE TABLE u (b int)")
+        assert cache.live_fingerprint(ca, "same") == fingerprint.read(ca)
+        assert cache.live_fingerprint(cb, "same") == fingerprint.read(cb)

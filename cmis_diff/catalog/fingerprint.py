@@ -166,4 +166,43 @@ def read(conn: psycopg.Connection) -> Fingerprint:
     hold raw control characters inside quotes: they are made printable once, here."""
     with session.pinned(conn):
         rows = conn.execute(_query()).fetchall()
+    return _from_rows(rows)
+
+
+def read_signed(conn: psycopg.Connection) -> tuple[Fingerprint, str | None]:
+    """The fingerprint and the catalog signature it was read at (catalog/signature.py), in one
+    statement (one snapshot); no signature where it cannot be read (a server before 15)."""
+    with session.pinned(conn):
+        try:
+            with conn.transaction():  # a savepoint: a failed signature leaves the read usable
+                rows = conn.execute(_signed_query()).fetchall()
+        except psycopg.errors.UndefinedTable:
+            return _from_rows(conn.execute(_query()).fetchall()), None
+    signed = [r for r in rows if r[0] == _SIGNATURE]
+    return _from_rows([r for r in rows if r[0] != _SIGNATURE]), signed[0][1]
+
+
+def read_signature(conn: psycopg.Connection) -> str | None:
+    """Only the catalog signature: a few milliseconds. None where it cannot be read."""
+    from . import signature
+
+    with session.pinned(conn):
+        try:
+            with conn.transaction():
+                return str(conn.execute(signature.SQL).fetchone()[0])  # type: ignore[index]
+        except psycopg.errors.UndefinedTable:
+            return None
+
+
+_SIGNATURE = "signature"  # not a kind: the signature's row in _signed_query
+
+
+@cache
+def _signed_query() -> str:
+    from . import signature
+
+    return f"{_query()}\nUNION ALL\nSELECT '{_SIGNATURE}', ({signature.SQL}), NULL"
+
+
+def _from_rows(rows: list[tuple[str, str, str | None]]) -> Fingerprint:
     return Fingerprint({(kind, names.printable_sql(identity)): definition or "" for kind, identity, definition in rows})

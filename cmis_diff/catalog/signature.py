@@ -1,0 +1,37 @@
+"""A cheap proof that a database's catalog is unchanged since an earlier fingerprint read.
+
+Every change PostgreSQL makes to a catalog row that the fingerprint reads is transactional: it
+writes a row version whose xmin is a newer transaction id than any already there (CREATE INDEX
+CONCURRENTLY flips indisvalid with such an update too; the in-place updates, such as relpages or
+relfrozenxid, touch nothing the fingerprint reads). So per catalog, the number of rows and the sum
+of their xmins cannot come back to an earlier pair with other rows: deleting rows lowers the count,
+and replacing n rows by n others raises the sum. Within one running server, that is: a restart
+(a restored backup, a promoted replica that diverged) starts another series, so the postmaster's
+start time is part of the signature, with the database, the server version and the user (what a
+user may see of user mappings depends on who it is). A signature is read in a few milliseconds
+where the fingerprint takes hundreds (issue 16); cache.py keeps fingerprints by signature.
+"""
+
+from __future__ import annotations
+
+# pg_catalog's tables on PostgreSQL 15 to 18, but statistics (ANALYZE rewrites them) and large
+# objects' data. On a server without one of them the signature cannot be read: no caching there.
+CATALOGS = (
+    "pg_aggregate", "pg_am", "pg_amop", "pg_amproc", "pg_attrdef", "pg_attribute", "pg_auth_members",
+    "pg_authid", "pg_cast", "pg_class", "pg_collation", "pg_constraint", "pg_conversion", "pg_database",
+    "pg_db_role_setting", "pg_default_acl", "pg_depend", "pg_description", "pg_enum", "pg_event_trigger",
+    "pg_extension", "pg_foreign_data_wrapper", "pg_foreign_server", "pg_foreign_table", "pg_index",
+    "pg_inherits", "pg_init_privs", "pg_language", "pg_largeobject_metadata", "pg_namespace", "pg_opclass",
+    "pg_operator", "pg_opfamily", "pg_parameter_acl", "pg_partitioned_table", "pg_policy", "pg_proc",
+    "pg_publication", "pg_publication_namespace", "pg_publication_rel", "pg_range", "pg_replication_origin",
+    "pg_rewrite", "pg_seclabel", "pg_sequence", "pg_shdepend", "pg_shdescription", "pg_shseclabel",
+    "pg_statistic_ext", "pg_subscription", "pg_subscription_rel", "pg_tablespace", "pg_transform",
+    "pg_trigger", "pg_ts_config", "pg_ts_config_map", "pg_ts_dict", "pg_ts_parser", "pg_ts_template",
+    "pg_type", "pg_user_mapping")
+NOT_COVERED = ("pg_statistic", "pg_statistic_ext_data", "pg_largeobject")
+
+# one text value: md5 of who and where, then count and xmin sum per catalog
+SQL = ("SELECT md5(concat_ws(',', pg_catalog.pg_postmaster_start_time(), current_setting('server_version_num'), "
+       "(SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()), current_user, "
+       + ", ".join(f"(SELECT count(*) || ':' || coalesce(sum(xmin::text::int8), 0) FROM pg_catalog.{c})"
+                   for c in CATALOGS) + "))")
