@@ -17,14 +17,16 @@ import copy
 import dataclasses
 import functools
 import hashlib
+import itertools
 import os
 import pickle
 import tempfile
 import zlib
+from collections.abc import Callable
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__, server
 from .catalog import session
@@ -36,6 +38,8 @@ if TYPE_CHECKING:  # drift reads only the fingerprint: the model's modules load 
     from .catalog.inspect import Inspected
     from .config import Endpoint
     from .source.discover import DesiredSource
+
+T = TypeVar("T")
 
 KEEP = 8  # entries kept at most; the oldest beyond this are removed
 KEEP_LIVE = 4  # live models kept at most (the databases planned against lately)
@@ -81,7 +85,7 @@ def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
 
 
 def _read(path: Path, compressed: bool = False) -> Any:
-    if path.name.endswith(".fingerprint.pickle") or path.name.startswith("signed-") or not path.exists():
+    if path.name.endswith(".fingerprint.pickle") or path.name.startswith(("signed-", "memo-")) or not path.exists():
         pass  # a fingerprint is plain data
     else:
         from . import engine_loader
@@ -151,27 +155,51 @@ def store_live(cache_key: str, inspected: Inspected) -> None:
     _prune(folder, "live", KEEP_LIVE)
 
 
-def live_fingerprint(conn: psycopg.Connection, target: str) -> Fingerprint:
+def live_fingerprint(conn: psycopg.Connection, target: str) -> tuple[Fingerprint, str | None]:
     """fingerprint.read(conn) of live (`target`: its masked URL), from the cache while live's catalog
-    signature is the one it was read at."""
+    signature is the one it was read at; and the key of that signature (None where there is none),
+    which names live's state for other caches (copies.py)."""
     from .catalog import fingerprint
 
     signature = fingerprint.read_signature(conn)
     if signature is not None:
-        cached = _read(_dir() / _signed_name(target, signature), compressed=True)
+        cached = _read(_dir() / f"signed-{_signed_key(target, signature)}.pickle", compressed=True)
         if isinstance(cached, Fingerprint):
-            return cached
+            return cached, _signed_key(target, signature)
     fp, signature = fingerprint.read_signed(conn)  # the signature again, in the fingerprint's snapshot
-    if signature is not None:
-        folder = _dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        _write(folder, _signed_name(target, signature), fp, compressed=True)  # a fleet's worth fits the budget
-        _prune(folder, "signed", KEEP_SIGNED)
-    return fp
+    if signature is None:
+        return fp, None
+    folder = _dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    _write(folder, f"signed-{_signed_key(target, signature)}.pickle", fp, compressed=True)  # a fleet's worth fits
+    _prune(folder, "signed", KEEP_SIGNED)
+    return fp, _signed_key(target, signature)
 
 
-def _signed_name(target: str, signature: str) -> str:
-    return f"signed-{key(f'signed {target} {signature}', '-')}.pickle"
+def _signed_key(target: str, signature: str) -> str:
+    return key(f"signed {target} {signature}", "-")
+
+
+MEMO_ENTRIES = 20_000  # results a memo keeps at most: those of this run first
+
+
+def memoized(name: str, compute: Callable[..., T], inputs: list[tuple[str, ...]]) -> list[T]:
+    """compute(*i) for each input, remembered on disk across runs (`name`: a pure function of its
+    text inputs and of this tool's and its parser's versions): the bodies of an unchanged desired's
+    functions are parsed once, not at every build."""
+    path = _dir() / f"memo-{name}.pickle"
+    memo = _read(path)
+    memo = memo if isinstance(memo, dict) else {}
+    salt = f"{__version__}|pglast {version('pglast')}|".encode()
+    keys = [hashlib.sha256(salt + "\0".join(i).encode()).hexdigest() for i in inputs]
+    out = [memo[k] if k in memo else compute(*i) for k, i in zip(keys, inputs, strict=True)]
+    if any(k not in memo for k in keys):
+        kept = dict(zip(keys, out, strict=True))
+        kept.update(itertools.islice(((k, v) for k, v in memo.items() if k not in kept),
+                                     max(0, MEMO_ENTRIES - len(kept))))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write(path.parent, path.name, kept)
+    return out
 
 
 def max_bytes() -> int:
@@ -180,6 +208,10 @@ def max_bytes() -> int:
         return int(float(raw) * 2**20) if raw else int(MAX_MB * 2**20)
     except ValueError:
         return int(MAX_MB * 2**20)
+
+
+def mtime(path: Path) -> float:
+    return _stat(path)[0]
 
 
 def _stat(path: Path) -> tuple[float, int]:
@@ -193,7 +225,7 @@ def _stat(path: Path) -> tuple[float, int]:
 
 def _prune(folder: Path, kind: str = "desired", keep: int = KEEP) -> None:
     """Keep the most recently used entries of a kind, at most `keep` of them and max_bytes() in all."""
-    entries = sorted(folder.glob(f"{kind}-*[0-9a-f].pickle"), key=lambda p: _stat(p)[0], reverse=True)
+    entries = sorted(folder.glob(f"{kind}-*[0-9a-f].pickle"), key=mtime, reverse=True)
     budget, total = max_bytes(), 0
     for n, entry in enumerate(entries):
         sidecar = entry.with_name(entry.name.replace(".pickle", ".fingerprint.pickle"))

@@ -72,7 +72,7 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
     try:
         with connect(target.url, f"target {target.name}", limits=limits) as conn, \
                 explained(target.url, limits, conn):
-            live_fp, ignored = cache.live_fingerprint(conn, mask_url(target.url)).without(rules.matches)
+            live_fp, ignored = cache.live_fingerprint(conn, mask_url(target.url))[0].without(rules.matches)
             wanted, ignored_desired = desired_fp.without(rules.matches)
             ignored = max(ignored, ignored_desired)
             same = live_fp.objects == wanted.objects

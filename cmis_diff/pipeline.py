@@ -16,7 +16,7 @@ from .apply import ledger
 from .catalog import fingerprint
 from .catalog.inspect import Inspected, inspect
 from .config import Endpoint
-from .connect import connect, server_version
+from .connect import connect, mask_url, server_version
 from .diff import hazards, rebuild, renames
 from .diff.changes import Change
 from .diff.compare import extensions
@@ -182,9 +182,9 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         # not cached (an edit): desired is built in scratch while live is inspected here (the
         # servers' work overlaps, and the build's drop of its database too)
         building = stack.enter_context(_DesiredBuild(source, scratch, cache_key)) if cached is None else None
-        live_fp = fingerprint.read(live_conn)
+        live_fp, live_signed = cache.live_fingerprint(live_conn, mask_url(live.url))
         pinned = target(live_conn), ledger.read_last_applied(live_conn)
-        copy = stack.enter_context(LiveCopy(live, source, scratch))
+        copy = stack.enter_context(LiveCopy(live, source, scratch, live_signed))
         if cached is not None:
             desired_model, roles = cached
             if _cross_version(live_conn, desired_model) or (verify and _differ(live_fp, desired_model.fingerprint,

@@ -57,7 +57,7 @@ def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: Ignor
     with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
         if server_version(conn).split(".")[0] != scratch_version.split(".")[0]:
             return None  # across major versions the deparsed definitions may differ: compare on a copy
-        live_fp = cache.live_fingerprint(conn, mask_url(live.url))
+        live_fp = cache.live_fingerprint(conn, mask_url(live.url))[0]
         if live_fp.without(rules.matches)[0].objects != desired.without(rules.matches)[0].objects:
             return None
         pinned = target(conn), ledger.read_last_applied(conn)

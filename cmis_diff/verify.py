@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,6 +26,7 @@ from pglast.enums import ObjectType
 from pglast.stream import RawStream
 from psycopg import sql
 
+from . import copies
 from .catalog import fingerprint, session
 from .catalog.inspect import Inspected
 from .config import Endpoint
@@ -305,7 +306,9 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
                     rewritten=_rewritten(before, _relfilenodes(conn)), notes=notes)
 
 
-def _filled_copy(live: Endpoint, url: str, source: DesiredSource) -> psycopg.Connection:
+def _filled_copy(live: Endpoint, url: str, source: DesiredSource,
+                 to_keep: bool) -> tuple[psycopg.Connection, str | None]:
+    """The restored copy, and its own signature when it may be kept (copies.keep checks it)."""
     schema_sql = _live_schema_sql(live)
     conn = connect(url, "copy of live")
     try:
@@ -313,45 +316,70 @@ def _filled_copy(live: Endpoint, url: str, source: DesiredSource) -> psycopg.Con
             run_roles(conn, source.roles)
         conn.execute(schema_sql.encode())
         conn.execute("RESET ALL")  # the dump empties search_path; the plan runs with the defaults
+        return conn, copies.own_signature(conn) if to_keep else None
     except psycopg.Error as exc:
         conn.close()
         raise CmisDiffError(f"cannot copy the live schema to the scratch server: {_message(exc)}") from None
-    return conn
 
 
 class LiveCopy:
     """A scratch database holding live's schema (pg_dump's own SQL, no data), made on first use
     or ahead of it by start(): it is filled in a background thread, so the restore runs on the
-    scratch server while live is inspected and diffed. Dropped on exit, whatever happened (a
-    restore still under way is cut off by the forced drop)."""
+    scratch server while live is inspected and diffed. Everything the plan does on it runs in one
+    transaction, rolled back at the end: on the embedded server, given live's signed state
+    (`live_signed`, cache.live_fingerprint), the copy is then kept for the next plans of the same
+    live (copies.py), and a kept one is used instead of restoring. Otherwise it is dropped on exit,
+    whatever happened (a restore still under way is cut off by the forced drop)."""
 
-    def __init__(self, live: Endpoint, source: DesiredSource, scratch: Endpoint) -> None:
+    def __init__(self, live: Endpoint, source: DesiredSource, scratch: Endpoint,
+                 live_signed: str | None = None) -> None:
         self._args = (live, source, scratch)
+        self._key = copies.key(live_signed, source.roles.text if source.roles else "", scratch.url) \
+            if live_signed and scratch.embedded else None
         self._stack = ExitStack()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-copy")
-        self._future: Future[psycopg.Connection] | None = None
+        self._future: Future[tuple[psycopg.Connection, str | None]] | None = None
+        self._rehearsal: ExitStack | None = None  # the transaction on the copy, once it is used
 
     def start(self) -> None:
-        if self._future is None:
-            live, source, scratch = self._args
-            url = self._stack.enter_context(scratch_database(scratch.url))
-            self._future = self._pool.submit(_filled_copy, live, url, source)
+        if self._future is not None:
+            return
+        live, source, scratch = self._args
+        kept = copies.claim(scratch.url, self._key) if self._key else None
+        if kept is not None:
+            self._future = Future()
+            self._future.set_result((kept, None))
+            return
+        url = self._stack.enter_context(scratch_database(scratch.url))
+        self._future = self._pool.submit(_filled_copy, live, url, source, self._key is not None)
 
     def conn(self) -> psycopg.Connection:
+        """The copy, in the transaction that every use of it runs in (rolled back at the end)."""
         self.start()
         assert self._future is not None
-        return self._future.result()
+        conn = self._future.result()[0]
+        if self._rehearsal is None:
+            self._rehearsal = ExitStack()
+            self._rehearsal.enter_context(conn.transaction(force_rollback=True))
+        return conn
 
     def __enter__(self) -> LiveCopy:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        done = self._future is not None and self._future.done() and self._future.exception() is None
+        conn, restored = self._future.result() if done and self._future else (None, None)
         try:
-            self._stack.close()  # drops the database
+            if self._rehearsal is not None:
+                with suppress(psycopg.Error) if exc_type is not None else nullcontext():  # the error to report
+                    self._rehearsal.close()  # rolled back: the copy is as restored
+            if conn is not None and restored is not None and exc_type is None and self._key:
+                copies.keep(self._args[2].url, self._key, conn, restored)  # renamed: the drop below misses it
         finally:
+            self._stack.close()  # drops the fresh database unless it was kept
             self._pool.shutdown(wait=True)
-            if self._future is not None and not self._future.cancelled() and self._future.exception() is None:
-                self._future.result().close()
+            if conn is not None:
+                conn.close()
 
 
 @dataclass(frozen=True)

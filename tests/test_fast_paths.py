@@ -130,13 +130,13 @@ def test_a_cached_live_fingerprint_is_never_stale(change: str, make_db: Callable
         conn.execute("CREATE SCHEMA app; CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);"
                      "CREATE INDEX orgs_name ON app.orgs (name); CREATE SEQUENCE app.s;"
                      "CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1'")
-        before = cache.live_fingerprint(conn, "live")
+        before = cache.live_fingerprint(conn, "live")[0]
         assert before == fingerprint.read(conn)
         assert len(list((tmp_path / "cache").glob("signed-*.pickle"))) == 1
         conn.execute("SELECT 1")  # no catalog change: the same entry answers
-        assert cache.live_fingerprint(conn, "live") == before
+        assert cache.live_fingerprint(conn, "live")[0] == before
         conn.execute(change)
-        after = cache.live_fingerprint(conn, "live")
+        after = cache.live_fingerprint(conn, "live")[0]
         assert after == fingerprint.read(conn) and after != before
         assert len(list((tmp_path / "cache").glob("signed-*.pickle"))) == 2
 
@@ -152,5 +152,55 @@ def test_a_cached_live_fingerprint_belongs_to_its_database(make_db: Callable[[],
     with psycopg.connect(a, autocommit=True) as ca, psycopg.connect(b, autocommit=True) as cb:
         ca.execute("CREATE TABLE t (a int)")
         cb.execute("CREATE TABLE u (b int)")
-        assert cache.live_fingerprint(ca, "same") == fingerprint.read(ca)
-        assert cache.live_fingerprint(cb, "same") == fingerprint.read(cb)
+        assert cache.live_fingerprint(ca, "same")[0] == fingerprint.read(ca)
+        assert cache.live_fingerprint(cb, "same")[0] == fingerprint.read(cb)
+
+
+def _kept_copies(server_url: str) -> set[str]:
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        return {r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'cmis\\_diff\\_copy\\_%'")}
+
+
+def _statements(plan: Path) -> list[str]:
+    return [line for line in plan.read_text().splitlines() if line and not line.startswith("--")]
+
+
+def test_a_kept_copy_of_live_serves_the_next_plans_while_it_is_as_restored(
+        tmp_path: Path, make_db: Callable[[], str], server_url: str) -> None:
+    """The rehearsal's copy of live is kept for the next plan of the same unchanged live: the plan
+    is the same as with a fresh copy, the copy stays as restored (the rehearsal never commits on
+    it), and a copy changed since is not used (and is dropped)."""
+    desired = tmp_path / "desired"
+    desired.mkdir()
+    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\nCREATE SCHEMA app;\n"
+                                        "CREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+                                        "CREATE INDEX orgs_name ON app.orgs (name);\n")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA app; CREATE TABLE app.orgs (org_id uuid PRIMARY KEY)")
+    before = _kept_copies(server_url)
+
+    def plan(name: str) -> Path:
+        out = tmp_path / name
+        proc = run_cli("plan", "--desired", str(desired), "--live", live, "--out", str(out), cwd=tmp_path)
+        assert proc.returncode == 2, proc.stderr
+        return out
+
+    first = plan("first.sql")
+    kept = _kept_copies(server_url) - before
+    assert len(kept) == 1  # the fresh copy, kept
+    second = plan("second.sql")
+    assert _kept_copies(server_url) - before == kept  # used again: no other copy restored
+    assert _statements(second) == _statements(first) and any("add column" in s.lower() for s in _statements(first))
+
+    (copy,) = kept
+    from cmis_diff.connect import with_database
+
+    with psycopg.connect(with_database(server_url, copy), autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_attribute WHERE attrelid = 'app.orgs'::regclass "
+                            "AND attnum > 0").fetchone() == (1,)  # the plans' columns were rolled back
+        conn.execute("CREATE TABLE app.tampered (x int)")  # the copy is no longer live's
+    third = plan("third.sql")
+    assert _statements(third) == _statements(first)
+    now = _kept_copies(server_url) - before
+    assert copy not in now and len(now) == 1  # restored afresh; the changed one dropped

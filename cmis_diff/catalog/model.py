@@ -168,8 +168,12 @@ def _depends(conn: psycopg.Connection) -> tuple[frozenset, frozenset]:
     table's edges through its constraints, triggers and policies (bodies hold nothing up there)."""
     rows = conn.execute(query("depends")).fetchall()
     catalog = frozenset(((r[0], r[1]), (r[2], r[3])) for r in rows)
-    bodies = {(("func", f"{r[0]}.{r[1]}"), ref) for r in conn.execute(query("function_bodies")).fetchall()
-              for ref in bodies_of(r[2], r[3] or "", r[4], r[5]) if ref != ("func", f"{r[0]}.{r[1]}")}
+    from ..cache import memoized  # (not at the top: the cache module reads this package)
+
+    functions = conn.execute(query("function_bodies")).fetchall()
+    used = memoized("bodies", bodies_of, [(r[2], r[3] or "", r[4], r[5]) for r in functions])
+    bodies = {(("func", f"{r[0]}.{r[1]}"), ref) for r, refs in zip(functions, used, strict=True)
+              for ref in refs if ref != ("func", f"{r[0]}.{r[1]}")}
     parts = frozenset((("rel", r[4]), (r[2], r[3])) for r in rows if r[4] and ("rel", r[4]) != (r[2], r[3]))
     return catalog | bodies, catalog | parts
 

@@ -8,7 +8,8 @@ of their xmins cannot come back to an earlier pair with other rows: deleting row
 and replacing n rows by n others raises the sum. Within one running server, that is: a restart
 (a restored backup, a promoted replica that diverged) starts another series, so the postmaster's
 start time is part of the signature, with the database, the server version and the user (what a
-user may see of user mappings depends on who it is). A signature is read in a few milliseconds
+user may see of user mappings depends on who it is). Of the catalogs shared by all databases,
+only the rows of this one count: other databases come and go beside it (scratch databases). A signature is read in a few milliseconds
 where the fingerprint takes hundreds (issue 16); cache.py keeps fingerprints by signature.
 """
 
@@ -30,8 +31,25 @@ CATALOGS = (
     "pg_type", "pg_user_mapping")
 NOT_COVERED = ("pg_statistic", "pg_statistic_ext_data", "pg_largeobject")
 
+_THIS_DATABASE = "(SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())"
+# shared catalogs' rows of other databases, which come and go (scratch databases beside live), are
+# no part of what the fingerprint reads
+_ONLY_OURS = {"pg_database": " WHERE datname = current_database()",
+              "pg_db_role_setting": f" WHERE setdatabase IN (0, {_THIS_DATABASE})",
+              "pg_shdepend": f" WHERE dbid IN (0, {_THIS_DATABASE})",
+              "pg_subscription": f" WHERE subdbid = {_THIS_DATABASE}"}
+
+
+def _parts(catalogs: tuple[str, ...]) -> str:
+    return ", ".join(f"(SELECT count(*) || ':' || coalesce(sum(xmin::text::int8), 0) FROM pg_catalog.{c}"
+                     f"{_ONLY_OURS.get(c, '')})" for c in catalogs)
+
+
 # one text value: md5 of who and where, then count and xmin sum per catalog
 SQL = ("SELECT md5(concat_ws(',', pg_catalog.pg_postmaster_start_time(), current_setting('server_version_num'), "
-       "(SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()), current_user, "
-       + ", ".join(f"(SELECT count(*) || ':' || coalesce(sum(xmin::text::int8), 0) FROM pg_catalog.{c})"
-                   for c in CATALOGS) + "))")
+       f"{_THIS_DATABASE}, current_user, {_parts(CATALOGS)}))")
+
+# The catalogs but the database's own row (a kept copy of live is renamed once restored): a kept
+# copy (copies.py) is unchanged since it was restored while this is the same (xids keep growing
+# across restarts; the copy is ours, nobody else connects to it)
+LOCAL_SQL = f"SELECT md5(concat_ws(',', {_parts(tuple(c for c in CATALOGS if c != 'pg_database'))}))"
