@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def keep(scratch_url: str, copy_key: str, conn: psycopg.Connection, restored: st
     still as `restored` says. Called before the copy would be dropped: a renamed copy is not."""
     if own_signature(conn) != restored:
         return
-    name = f"{PREFIX}{copy_key[:16]}_{os.getpid()}"
+    name = f"{PREFIX}{copy_key[:16]}_{secrets.token_hex(4)}"
     old = conn.info.dbname
     conn.close()
     with connect(scratch_url, "scratch server") as admin:
@@ -85,7 +86,7 @@ def keep(scratch_url: str, copy_key: str, conn: psycopg.Connection, restored: st
 
 def _prune(scratch_url: str) -> None:
     """Drop copies beyond the KEEP newest, and copies no record names (a plan killed meanwhile)."""
-    records = sorted((server.home() / "cache").glob("copy-*.json"), key=lambda p: cache.mtime(p), reverse=True)
+    records = sorted((server.home() / "cache").glob("copy-*.json"), key=cache.mtime, reverse=True)
     wanted = set()
     for n, record in enumerate(records):
         with contextlib.suppress(OSError, ValueError, KeyError):

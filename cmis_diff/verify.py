@@ -374,7 +374,8 @@ class LiveCopy:
                 with suppress(psycopg.Error) if exc_type is not None else nullcontext():  # the error to report
                     self._rehearsal.close()  # rolled back: the copy is as restored
             if conn is not None and restored is not None and exc_type is None and self._key:
-                copies.keep(self._args[2].url, self._key, conn, restored)  # renamed: the drop below misses it
+                with suppress(psycopg.Error, CmisDiffError, OSError):  # not kept: dropped below, as ever
+                    copies.keep(self._args[2].url, self._key, conn, restored)  # renamed: the drop misses it
         finally:
             self._stack.close()  # drops the fresh database unless it was kept
             self._pool.shutdown(wait=True)

@@ -106,6 +106,18 @@ def test_the_signature_covers_every_catalog_but_statistics(server_url: str) -> N
     assert set(signature.CATALOGS) == tables - set(signature.NOT_COVERED)
 
 
+def test_an_ordinary_user_reads_the_signature(make_db: Callable[[], str], password_user: str) -> None:
+    """Live is read by an ordinary user in production: the signature asks nothing a user may not
+    read (else every drift check would read the whole fingerprint)."""
+    from cmis_diff.catalog import fingerprint, signature
+
+    live = make_db()
+    url = live.replace("user=postgres", f"user={password_user}") + " password=s3cret-right"
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert fingerprint.read_signature(conn) is not None
+        assert conn.execute(signature.LOCAL_SQL).fetchone() is not None
+
+
 # each changes live's catalog in a way the fingerprint sees, some without adding or removing a row
 CHANGES = ["COMMENT ON TABLE app.orgs IS 'changed'", "ALTER TABLE app.orgs ALTER name SET STATISTICS 50",
            "GRANT SELECT ON app.orgs TO PUBLIC", "ALTER TABLE app.orgs ENABLE ROW LEVEL SECURITY",

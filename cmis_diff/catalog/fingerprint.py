@@ -169,6 +169,10 @@ def read(conn: psycopg.Connection) -> Fingerprint:
     return _from_rows(rows)
 
 
+# a server too old for the signature's catalogs, or one where some part of it is not for this user
+_UNSIGNABLE = (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedFunction, psycopg.errors.InsufficientPrivilege)
+
+
 def read_signed(conn: psycopg.Connection) -> tuple[Fingerprint, str | None]:
     """The fingerprint and the catalog signature it was read at (catalog/signature.py), in one
     statement (one snapshot); no signature where it cannot be read (a server before 15)."""
@@ -176,7 +180,7 @@ def read_signed(conn: psycopg.Connection) -> tuple[Fingerprint, str | None]:
         try:
             with conn.transaction():  # a savepoint: a failed signature leaves the read usable
                 rows = conn.execute(_signed_query()).fetchall()
-        except psycopg.errors.UndefinedTable:
+        except _UNSIGNABLE:
             return _from_rows(conn.execute(_query()).fetchall()), None
     signed = [r for r in rows if r[0] == _SIGNATURE]
     return _from_rows([r for r in rows if r[0] != _SIGNATURE]), signed[0][1]
@@ -190,7 +194,7 @@ def read_signature(conn: psycopg.Connection) -> str | None:
         try:
             with conn.transaction():
                 return str(conn.execute(signature.SQL).fetchone()[0])  # type: ignore[index]
-        except psycopg.errors.UndefinedTable:
+        except _UNSIGNABLE:
             return None
 
 

@@ -5,12 +5,15 @@ writes a row version whose xmin is a newer transaction id than any already there
 CONCURRENTLY flips indisvalid with such an update too; the in-place updates, such as relpages or
 relfrozenxid, touch nothing the fingerprint reads). So per catalog, the number of rows and the sum
 of their xmins cannot come back to an earlier pair with other rows: deleting rows lowers the count,
-and replacing n rows by n others raises the sum. Within one running server, that is: a restart
-(a restored backup, a promoted replica that diverged) starts another series, so the postmaster's
-start time is part of the signature, with the database, the server version and the user (what a
-user may see of user mappings depends on who it is). Of the catalogs shared by all databases,
-only the rows of this one count: other databases come and go beside it (scratch databases). A signature is read in a few milliseconds
-where the fingerprint takes hundreds (issue 16); cache.py keeps fingerprints by signature.
+and replacing n rows by n others raises the sum (short of 2^32 transactions later, when ids wrap
+around). Within one running server, that is: a restart (a restored backup, a promoted replica that
+diverged) starts another series, so the postmaster's start time is part of the signature, with the
+database, the server version and the user (what a user may see of user mappings depends on who it
+is). Of the catalogs shared by all databases, only the rows of this one count: other databases come
+and go beside it (scratch databases). The three catalogs an ordinary user may not read (roles,
+subscriptions, user mappings) count by what the fingerprint reads of them. A signature is read in a
+few milliseconds where the fingerprint takes hundreds (issue 16); cache.py keeps fingerprints by
+signature.
 """
 
 from __future__ import annotations
@@ -36,13 +39,22 @@ _THIS_DATABASE = "(SELECT oid FROM pg_catalog.pg_database WHERE datname = curren
 # no part of what the fingerprint reads
 _ONLY_OURS = {"pg_database": " WHERE datname = current_database()",
               "pg_db_role_setting": f" WHERE setdatabase IN (0, {_THIS_DATABASE})",
-              "pg_shdepend": f" WHERE dbid IN (0, {_THIS_DATABASE})",
-              "pg_subscription": f" WHERE subdbid = {_THIS_DATABASE}"}
+              "pg_shdepend": f" WHERE dbid IN (0, {_THIS_DATABASE})"}
+
+# catalogs an ordinary user may not read whole: what the fingerprint reads of them, through the
+# views everyone may read (role names, this database's subscriptions' names, user mappings)
+_BY_CONTENT = {
+    "pg_authid": "(SELECT md5(string_agg(oid || ' ' || rolname || ' ' || rolsuper, ',' ORDER BY oid)) "
+                 "FROM pg_catalog.pg_roles)",
+    "pg_subscription": "(SELECT md5(string_agg(oid || ' ' || subname || ' ' || subowner, ',' ORDER BY oid)) "
+                       f"FROM pg_catalog.pg_subscription WHERE subdbid = {_THIS_DATABASE})",
+    "pg_user_mapping": "(SELECT md5(string_agg(umid || ' ' || srvid || ' ' || umuser || ' ' || "
+                       "coalesce(umoptions::text, '-'), ',' ORDER BY umid)) FROM pg_catalog.pg_user_mappings)"}
 
 
 def _parts(catalogs: tuple[str, ...]) -> str:
-    return ", ".join(f"(SELECT count(*) || ':' || coalesce(sum(xmin::text::int8), 0) FROM pg_catalog.{c}"
-                     f"{_ONLY_OURS.get(c, '')})" for c in catalogs)
+    return ", ".join(_BY_CONTENT.get(c) or f"(SELECT count(*) || ':' || coalesce(sum(xmin::text::int8), 0) "
+                     f"FROM pg_catalog.{c}{_ONLY_OURS.get(c, '')})" for c in catalogs)
 
 
 # one text value: md5 of who and where, then count and xmin sum per catalog
