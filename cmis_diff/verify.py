@@ -25,6 +25,7 @@ from pglast.enums import AlterTableType as AT
 from pglast.enums import ObjectType
 from pglast.stream import RawStream
 from psycopg import sql
+from psycopg.pq import TransactionStatus
 
 from . import copies
 from .catalog import fingerprint, session
@@ -240,15 +241,25 @@ def _locks_held(conn: psycopg.Connection) -> int:
 def _rediff(conn: psycopg.Connection, first: list[Change], target: Inspected,
             keep: Callable[[Change], bool]) -> tuple[list[Change], Inspected]:
     """Run `first` on conn (a copy), then the diff from there to target."""
-    from .catalog.inspect import inspect
     from .diff.engine import diff
 
     try:
         conn.execute(_JOIN.join(c.sql for c in first).encode())
     except psycopg.Error as exc:
         raise CmisDiffError(f"plan does not apply (rehearsal on a copy of live): {_message(exc)}") from None
-    current = inspect(conn)
+    current = _inspect_copy(conn)
     return [c for c in diff(current, target) if keep(c)], current
+
+
+def _inspect_copy(conn: psycopg.Connection) -> Inspected:
+    """Inspect the copy as the plan has changed it so far. Our model reads the rarer kinds with
+    pg_dump, another session, which sees only what is committed (and waits for the locks held):
+    the rehearsal's transaction is committed first (the copy is then not kept: copies.keep)."""
+    from .catalog.inspect import inspect
+
+    if conn.info.transaction_status == TransactionStatus.INTRANS:
+        conn.execute("COMMIT")
+    return inspect(conn)
 
 
 def prepare(conn: psycopg.Connection, changes: list[Change], current: Inspected, target: Inspected,
@@ -290,10 +301,9 @@ def _rehearse_rollback(conn: psycopg.Connection, live: Inspected, desired: Inspe
     plan converged, the database is desired (fingerprint-equal), so desired's model stands in for
     inspecting it again (a second full inspection costs about a second on CMIS), and `back`, the
     diff from desired to live worked out while the copy was restoring, is the rollback."""
-    from .catalog.inspect import inspect
     from .diff.engine import diff
 
-    after = desired if converged else inspect(conn)
+    after = desired if converged else _inspect_copy(conn)
     back = back if converged and back is not None and not shaping.undo else diff(after, live)
     try:
         first, back = prepare(conn, back, after, live, renames=shaping.undo)  # nothing to run first: ([], back)
@@ -339,7 +349,7 @@ class LiveCopy:
         self._stack = ExitStack()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-copy")
         self._future: Future[tuple[psycopg.Connection, str | None]] | None = None
-        self._rehearsal: ExitStack | None = None  # the transaction on the copy, once it is used
+        self._used = False  # the rehearsal's transaction began on the copy
 
     def start(self) -> None:
         if self._future is not None:
@@ -358,9 +368,9 @@ class LiveCopy:
         self.start()
         assert self._future is not None
         conn = self._future.result()[0]
-        if self._rehearsal is None:
-            self._rehearsal = ExitStack()
-            self._rehearsal.enter_context(conn.transaction(force_rollback=True))
+        if not self._used:  # by hand, not conn.transaction(): _inspect_copy may have to commit it
+            conn.execute("BEGIN")
+            self._used = True
         return conn
 
     def __enter__(self) -> LiveCopy:
@@ -370,9 +380,9 @@ class LiveCopy:
         done = self._future is not None and self._future.done() and self._future.exception() is None
         conn, restored = self._future.result() if done and self._future else (None, None)
         try:
-            if self._rehearsal is not None:
+            if conn is not None and conn.info.transaction_status != TransactionStatus.IDLE:
                 with suppress(psycopg.Error) if exc_type is not None else nullcontext():  # the error to report
-                    self._rehearsal.close()  # rolled back: the copy is as restored
+                    conn.execute("ROLLBACK")  # the copy is as restored (unless _inspect_copy committed)
             if conn is not None and restored is not None and exc_type is None and self._key:
                 with suppress(psycopg.Error, CmisDiffError, OSError):  # not kept: dropped below, as ever
                     copies.keep(self._args[2].url, self._key, conn, restored)  # renamed: the drop misses it
