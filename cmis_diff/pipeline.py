@@ -88,7 +88,8 @@ def _build_desired(source: DesiredSource, scratch: Endpoint, started: Callable[[
             connect(url, "scratch database") as conn:
         started(url)
         load(conn, source)
-        built = inspect(conn), _referenced_roles(conn)
+        with connect(url, "scratch database") as beside:  # our model read while the engine reads
+            built = inspect(conn, beside=beside), _referenced_roles(conn)
         ready(built)
     return built
 

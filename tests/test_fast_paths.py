@@ -216,3 +216,20 @@ def test_a_kept_copy_of_live_serves_the_next_plans_while_it_is_as_restored(
     assert _statements(third) == _statements(first)
     now = _kept_copies(server_url) - before
     assert copy not in now and len(now) == 1  # restored afresh; the changed one dropped
+
+
+def test_inspecting_on_two_connections_reads_what_one_reads(make_db: Callable[[], str]) -> None:
+    """A scratch build reads our model and fingerprint on a second connection while the engine
+    reads: the same model as one connection reads, and the same diff from it."""
+    from cmis_diff.catalog.inspect import inspect
+    from cmis_diff.diff.engine import diff
+
+    from .support import SMALL_DESIRED
+
+    db, empty = make_db(), make_db()
+    with psycopg.connect(db, autocommit=True) as conn, psycopg.connect(db, autocommit=True) as beside, \
+            psycopg.connect(empty, autocommit=True) as nothing:
+        conn.execute(SMALL_DESIRED.encode())
+        one, two, none = inspect(conn), inspect(conn, beside=beside), inspect(nothing)
+    assert two.fingerprint == one.fingerprint and two.model == one.model
+    assert [c.sql for c in diff(none, two)] == [c.sql for c in diff(none, one)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,19 +55,31 @@ def _refuse_multiple_inheritance(conn: psycopg.Connection) -> None:
                             "multiple inheritance is not supported")
 
 
-def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None) -> Inspected:
-    """The engine's model, our fingerprint (pass one just read to save reading it again) and our model."""
+def inspect(conn: psycopg.Connection, fp: fingerprint.Fingerprint | None = None,
+            beside: psycopg.Connection | None = None) -> Inspected:
+    """The engine's model, our fingerprint (pass one just read to save reading it again) and our model.
+    With `beside`, a second connection to the same database that nothing changes meanwhile (a
+    scratch build), our model and fingerprint are read there on a thread while the engine reads:
+    the server answers both at once."""
     from .. import engine_loader
 
     engine_loader.load()  # heavy import: only when diffing
     from results.schemainspect import PostgreSQL
 
-    with session.pinned(conn), conn.cursor() as cur:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-inspect") as pool, \
+            session.pinned(conn), conn.cursor() as cur:
         _refuse_multiple_inheritance(conn)
+        ours_read = pool.submit(_ours, beside, fp) if beside is not None else None
         engine_model = PostgreSQL(cur)
         engine_model.exclude_schema(LEDGER_SCHEMA)
         engine_model.collations.clear()  # ours: diff/compare/others.py
         _without_comments(engine_model)
-        ours = model.read(conn)
+        ours, fp = ours_read.result() if ours_read is not None else _ours(conn, fp)
         _qualified_collations(engine_model, ours)
-        return Inspected(engine_model, fp or fingerprint.read(conn), server_version(conn), ours)
+        return Inspected(engine_model, fp, server_version(conn), ours)
+
+
+def _ours(conn: psycopg.Connection,
+          fp: fingerprint.Fingerprint | None) -> tuple[model.Model, fingerprint.Fingerprint]:
+    with session.pinned(conn):
+        return model.read(conn), fp or fingerprint.read(conn)
