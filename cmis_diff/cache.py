@@ -86,7 +86,7 @@ def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
 
 def _read(path: Path, compressed: bool = False) -> Any:
     if path.name.endswith(".fingerprint.pickle") or path.name.startswith(("signed-", "memo-")) or not path.exists():
-        pass  # a fingerprint is plain data
+        pass  # fingerprints and memos are plain data
     else:
         from . import engine_loader
 

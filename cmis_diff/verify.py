@@ -377,7 +377,8 @@ class LiveCopy:
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
-        done = self._future is not None and self._future.done() and self._future.exception() is None
+        done = self._future is not None and self._future.done() and not self._future.cancelled() \
+            and self._future.exception() is None
         conn, restored = self._future.result() if done and self._future else (None, None)
         try:
             if conn is not None and conn.info.transaction_status != TransactionStatus.IDLE:
