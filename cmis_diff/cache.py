@@ -61,12 +61,12 @@ def _queries_hash() -> str:
 
 
 @functools.cache
-def _engine_version() -> str:
-    return version("results")
+def _version(distribution: str) -> str:
+    return version(distribution)
 
 
 def key(desired_hash: str, server_major: str) -> str:
-    parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {_engine_version()}"
+    parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {_version('results')}"
              f"|queries {_queries_hash()}|session {session.PINNED}")
     return hashlib.sha256(parts.encode()).hexdigest()[:32]
 
@@ -162,18 +162,20 @@ def live_fingerprint(conn: psycopg.Connection, target: str) -> tuple[Fingerprint
     from .catalog import fingerprint
 
     signature = fingerprint.read_signature(conn)
-    if signature is not None:
-        cached = _read(_dir() / f"signed-{_signed_key(target, signature)}.pickle", compressed=True)
-        if isinstance(cached, Fingerprint):
-            return cached, _signed_key(target, signature)
+    if signature is None:  # not readable here: no caching (nor a second try)
+        return fingerprint.read(conn), None
+    cached = _read(_dir() / f"signed-{_signed_key(target, signature)}.pickle", compressed=True)
+    if isinstance(cached, Fingerprint):
+        return cached, _signed_key(target, signature)
     fp, signature = fingerprint.read_signed(conn)  # the signature again, in the fingerprint's snapshot
     if signature is None:
         return fp, None
+    signed = _signed_key(target, signature)
     folder = _dir()
     folder.mkdir(parents=True, exist_ok=True)
-    _write(folder, f"signed-{_signed_key(target, signature)}.pickle", fp, compressed=True)  # a fleet's worth fits
+    _write(folder, f"signed-{signed}.pickle", fp, compressed=True)  # compressed: a fleet's worth fits
     _prune(folder, "signed", KEEP_SIGNED)
-    return fp, _signed_key(target, signature)
+    return fp, signed
 
 
 def _signed_key(target: str, signature: str) -> str:
@@ -190,7 +192,7 @@ def memoized(name: str, compute: Callable[..., T], inputs: list[tuple[str, ...]]
     path = _dir() / f"memo-{name}.pickle"
     memo = _read(path)
     memo = memo if isinstance(memo, dict) else {}
-    salt = f"{__version__}|pglast {version('pglast')}|".encode()
+    salt = f"{__version__}|pglast {_version('pglast')}|".encode()
     keys = [hashlib.sha256(salt + "\0".join(i).encode()).hexdigest() for i in inputs]
     out = [memo[k] if k in memo else compute(*i) for k, i in zip(keys, inputs, strict=True)]
     if any(k not in memo for k in keys):

@@ -23,7 +23,7 @@ import psycopg
 from psycopg import sql
 
 from . import cache, server
-from .catalog import session, signature
+from .catalog import fingerprint
 from .connect import connect, with_database
 from .errors import CmisDiffError
 
@@ -41,12 +41,6 @@ def _record(copy_key: str) -> Path:
     return server.home() / "cache" / f"copy-{copy_key}.json"
 
 
-def own_signature(conn: psycopg.Connection) -> str:
-    """The copy's own catalog signature (its database's catalogs and the roles they name)."""
-    with session.pinned(conn):
-        return str(conn.execute(signature.LOCAL_SQL).fetchone()[0])  # type: ignore[index]
-
-
 def claim(scratch_url: str, copy_key: str) -> psycopg.Connection | None:
     """A connection to the kept copy for `copy_key`, locked for this plan, if there is one and it
     is as it was restored; else None (a fresh copy is made)."""
@@ -57,7 +51,7 @@ def claim(scratch_url: str, copy_key: str) -> psycopg.Connection | None:
         return None
     try:
         locked = conn.execute("SELECT pg_try_advisory_lock(%s)", [_LOCK]).fetchone()
-        if locked and locked[0] and own_signature(conn) == kept["signature"]:
+        if locked and locked[0] and fingerprint.read_signature(conn, local=True) == kept["signature"]:
             return conn
     except psycopg.Error:
         pass
@@ -68,7 +62,7 @@ def claim(scratch_url: str, copy_key: str) -> psycopg.Connection | None:
 def keep(scratch_url: str, copy_key: str, conn: psycopg.Connection, restored: str) -> None:
     """Keep the fresh copy `conn` (its rehearsal rolled back) for the next plans, if its catalog is
     still as `restored` says. Called before the copy would be dropped: a renamed copy is not."""
-    if own_signature(conn) != restored:
+    if fingerprint.read_signature(conn, local=True) != restored:
         return
     name = f"{PREFIX}{copy_key[:16]}_{secrets.token_hex(4)}"
     old = conn.info.dbname

@@ -326,7 +326,7 @@ def _filled_copy(live: Endpoint, url: str, source: DesiredSource,
             run_roles(conn, source.roles)
         conn.execute(schema_sql.encode())
         conn.execute("RESET ALL")  # the dump empties search_path; the plan runs with the defaults
-        return conn, copies.own_signature(conn) if to_keep else None
+        return conn, fingerprint.read_signature(conn, local=True) if to_keep else None
     except psycopg.Error as exc:
         conn.close()
         raise CmisDiffError(f"cannot copy the live schema to the scratch server: {_message(exc)}") from None

@@ -186,14 +186,16 @@ def read_signed(conn: psycopg.Connection) -> tuple[Fingerprint, str | None]:
     return _from_rows([r for r in rows if r[0] != _SIGNATURE]), signed[0][1]
 
 
-def read_signature(conn: psycopg.Connection) -> str | None:
-    """Only the catalog signature: a few milliseconds. None where it cannot be read."""
+def read_signature(conn: psycopg.Connection, local: bool = False) -> str | None:
+    """Only the catalog signature: a few milliseconds. None where it cannot be read. `local`: the
+    database's catalogs alone (signature.LOCAL_SQL, a kept copy's own)."""
     from . import signature
 
     with session.pinned(conn):
         try:
             with conn.transaction():
-                return str(conn.execute(signature.SQL).fetchone()[0])  # type: ignore[index]
+                row = conn.execute(signature.LOCAL_SQL if local else signature.SQL).fetchone()
+                return str(row[0]) if row else None
         except _UNSIGNABLE:
             return None
 
