@@ -142,10 +142,12 @@ class Bench:
         shutil.rmtree(self.home / "cache", ignore_errors=True)
 
     def forget_live(self, _: int = 0) -> None:
-        """Live's fingerprints cached by catalog signature gone: drift reads the whole fingerprint, as
-        the first check of a database does (every later check of an unchanged one hits the cache)."""
-        for entry in (self.home / "cache").glob("signed-*.pickle"):
-            entry.unlink()
+        """Live's fingerprints cached by catalog signature, and the answers remembered by it, gone:
+        drift reads the whole fingerprint, as the first check of a database does (every later check
+        of an unchanged one recalls its answer)."""
+        for pattern in ("signed-*.pickle", "answer-*.pickle"):
+            for entry in (self.home / "cache").glob(pattern):
+                entry.unlink()
 
     def url(self, db: str) -> str:
         from cmis_diff.connect import with_database

@@ -24,17 +24,16 @@ import tempfile
 import zlib
 from collections.abc import Callable
 from importlib import resources
-from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__, server
 from .catalog import session
-from .catalog.fingerprint import Fingerprint
 
 if TYPE_CHECKING:  # drift reads only the fingerprint: the model's modules load when unpickled
     import psycopg
 
+    from .catalog.fingerprint import Fingerprint
     from .catalog.inspect import Inspected
     from .config import Endpoint
     from .source.discover import DesiredSource
@@ -52,7 +51,7 @@ def _dir() -> Path:
 
 
 @functools.cache
-def _queries_hash() -> str:
+def queries_hash() -> str:
     """The catalog queries shape the cached model: a changed query is a different model."""
     h = hashlib.sha256()
     for f in sorted((resources.files("cmis_diff.catalog") / "queries").iterdir(), key=lambda f: f.name):
@@ -62,12 +61,14 @@ def _queries_hash() -> str:
 
 @functools.cache
 def _version(distribution: str) -> str:
+    from importlib.metadata import version
+
     return version(distribution)
 
 
 def key(desired_hash: str, server_major: str) -> str:
     parts = (f"{desired_hash}|pg{server_major}|cmis-diff {__version__}|results {_version('results')}"
-             f"|queries {_queries_hash()}|session {session.PINNED}")
+             f"|queries {queries_hash()}|session {session.PINNED}")
     return hashlib.sha256(parts.encode()).hexdigest()[:32]
 
 
@@ -85,7 +86,8 @@ def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
 
 
 def _read(path: Path, compressed: bool = False) -> Any:
-    if path.name.endswith(".fingerprint.pickle") or path.name.startswith(("signed-", "memo-")) or not path.exists():
+    if path.name.endswith(".fingerprint.pickle") or path.name.startswith(("signed-", "memo-", "answer-")) \
+            or not path.exists():
         pass  # fingerprints and memos are plain data
     else:
         from . import engine_loader
@@ -157,29 +159,61 @@ def store_live(cache_key: str, inspected: Inspected) -> None:
 
 def live_fingerprint(conn: psycopg.Connection, target: str) -> tuple[Fingerprint, str | None]:
     """fingerprint.read(conn) of live (`target`: its masked URL), from the cache while live's catalog
-    signature is the one it was read at; and the key of that signature (None where there is none),
-    which names live's state for other caches (copies.py)."""
+    signature is the one it was read at; and that signature (None where there is none), which names
+    live's state for other caches (signed_key: copies.py; remembered.py)."""
     from .catalog import fingerprint
+    from .catalog.fingerprint import Fingerprint
 
     signature = fingerprint.read_signature(conn)
     if signature is None:  # not readable here: no caching (nor a second try)
         return fingerprint.read(conn), None
-    cached = _read(_dir() / f"signed-{_signed_key(target, signature)}.pickle", compressed=True)
+    cached = _read(_dir() / f"signed-{signed_key(target, signature)}.pickle", compressed=True)
     if isinstance(cached, Fingerprint):
-        return cached, _signed_key(target, signature)
+        return cached, signature
     fp, signature = fingerprint.read_signed(conn)  # the signature again, in the fingerprint's snapshot
     if signature is None:
         return fp, None
-    signed = _signed_key(target, signature)
     folder = _dir()
     folder.mkdir(parents=True, exist_ok=True)
-    _write(folder, f"signed-{signed}.pickle", fp, compressed=True)  # compressed: a fleet's worth fits
+    _write(folder, f"signed-{signed_key(target, signature)}.pickle", fp, compressed=True)  # a fleet's worth fits
     _prune(folder, "signed", KEEP_SIGNED)
-    return fp, signed
+    return fp, signature
 
 
-def _signed_key(target: str, signature: str) -> str:
+def signed_key(target: str, signature: str) -> str:
+    """The key of live (`target`: its masked URL) in the state its catalog signature names."""
     return key(f"signed {target} {signature}", "-")
+
+
+def secret(create: bool = False) -> bytes | None:
+    """This user's random secret, for keys made of what may hold a password (a live URL): a file
+    name then tells nothing of it. None when there is none yet and `create` is false."""
+    path = _dir() / "secret"
+    with contextlib.suppress(FileNotFoundError):
+        return path.read_bytes()
+    if not create:
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
+    with os.fdopen(fd, "wb") as f:
+        f.write(os.urandom(32))
+    with contextlib.suppress(FileExistsError):  # another process made one first: theirs counts
+        os.link(tmp, path)
+    os.unlink(tmp)
+    return path.read_bytes()
+
+
+def load_answer(answer_key: str) -> dict[str, Any] | None:
+    """An answer kept by remembered.remember."""
+    value = _read(_dir() / f"answer-{answer_key}.pickle")
+    return value if isinstance(value, dict) else None
+
+
+def store_answer(answer_key: str, answer: dict[str, Any]) -> None:
+    folder = _dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    _write(folder, f"answer-{answer_key}.pickle", answer)
+    _prune(folder, "answer", KEEP_SIGNED)
 
 
 MEMO_ENTRIES = 20_000  # results a memo keeps at most: those of this run first

@@ -167,26 +167,24 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     already in diffs/ and says so. Exit 0: no changes (no file written); 2: a plan was written or
     reused; 1: error, or objects that would not converge without --allow-unconverged.
     """
-    from . import ignore, report, unchanged
+    from . import ignore, remembered, unchanged
+    from .connect import mask_url
     from .source.discover import discover
 
     limits = _limits(lock_timeout, statement_timeout)
     allowed, options = _allowed(allow_hazards), _safety(online, lint)
     source = discover(desired)  # bad desired input fails before any server work
+    rules = ignore.load(source.root)
+    url = remembered.applicable(live_url, scratch_url)
+    recalled = unchanged.recall(source, url, rules, lint, limits) if url else None
+    if recalled is not None:  # live's catalog is what it was when this plan had nothing to do
+        _unchanged_out(*recalled, fmt, with_statements, allowed)
     live = config.live(live_url, limits)
     scratch = config.scratch(scratch_url)
-    rules = ignore.load(source.root)
     same = unchanged.check(source, live, scratch, rules, lint)  # live is desired: what drift costs
     if same is not None:
-        if fmt == "json":
-            doc = report.plan_document(same, None, live.url, path=None, rollback_path=None, reused=False,
-                                       statements=with_statements)
-            report.print_json(doc | report.safety_summary(same, None, allowed))
-        else:
-            report.print_plan(same, None, live.url, path=None, rollback_path=None, reused=None)
-            report.print_safety(same, None, allowed)
-        sys.exit(EXIT_OK)
-    from . import empty_desired
+        _unchanged_out(same, mask_url(live.url), fmt, with_statements, allowed)
+    from . import empty_desired, report
     from .pipeline import plan as build_plan
     from .plan import inventory
     from .plan.planfile import read
@@ -215,17 +213,34 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
         summary = summarize(read(path), str(path)) if result is None else from_changes(read(path), result.changes)
     unconverged = summary.not_converged if summary else result.unconverged if result else []
     if fmt == "json":
-        report.print_json(report.plan_document(result, summary, live.url, path=path, rollback_path=rollback_path,
-                                               reused=reused is not None, statements=with_statements) |
+        report.print_json(report.plan_document(result, summary, mask_url(live.url), path=path,
+                                               rollback_path=rollback_path, reused=reused is not None,
+                                               statements=with_statements) |
                           report.safety_summary(result, summary, allowed))
     else:
-        report.print_plan(result, summary, live.url, path=path, rollback_path=rollback_path, reused=reused)
+        report.print_plan(result, summary, mask_url(live.url), path=path, rollback_path=rollback_path, reused=reused)
         report.print_safety(result, summary, allowed)
     if unconverged and not allow_unconverged:
         n = len(unconverged)
         raise CmisDiffError(f"{n} {'object' if n == 1 else 'objects'} would still differ from desired after this "
                             "plan (listed as 'not converged'); rerun with --allow-unconverged to accept")
     sys.exit(EXIT_CHANGES if summary else EXIT_OK)
+
+
+def _unchanged_out(same: Any, live: str, fmt: str, with_statements: bool, allowed: tuple[str, ...]) -> None:
+    """A plan with nothing to do (exit 0); `live`: live's URL as shown."""
+    import json
+
+    from . import report
+
+    if fmt == "json":
+        doc = report.plan_document(same, None, live, path=None, rollback_path=None, reused=False,
+                                   statements=with_statements)
+        sys.stdout.write(json.dumps(doc | report.safety_summary(same, None, allowed), indent=2) + "\n")
+    else:
+        report.print_plan(same, None, live, path=None, rollback_path=None, reused=None)
+        report.print_safety(same, None, allowed)
+    sys.exit(EXIT_OK)
 
 
 def _reusable_plan(source: DesiredSource, live: config.Endpoint, scratch: config.Endpoint,
@@ -475,11 +490,11 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     """Is live what desired says? Exit 0 clean, 2 drift, 1 error (the worst target's, for a fleet).
 
     With --adopt, drift found in live is written into the desired files (exit 2: drift was found)."""
-    import json
     import time
 
-    from . import cache, report
     from . import drift as drift_mod
+    from . import remembered
+    from .ignore import load as load_ignore
     from .source.discover import discover
 
     t0 = time.perf_counter()
@@ -490,14 +505,21 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     source = discover(desired)
     if adopt and targets is not None:
         raise CmisDiffError("--adopt writes one live database's drift into --desired; it cannot be used with --targets")
+    rules = load_ignore(source.root)
+    url = remembered.applicable(live_url, scratch_url) if targets is None and not adopt else None
+    inputs = (source.hash, repr(rules.rules), str(strict_column_order))  # all else that shapes the report
+    clean = drift_mod.recall_clean(url, inputs, limits) if url else None
+    if clean is not None:  # live's catalog is what it was at a clean check: that answer again, in one round trip
+        _drift_out(drift_mod.document([clean], source.hash, time.perf_counter() - t0), [clean], fmt, report_file,
+                   prometheus)
+        sys.exit(drift_mod.EXIT["clean"])
+    from . import cache, report
+
     if targets is not None:
         chosen = drift_mod.shard(drift_mod.read_targets(targets), shard)
     else:
         live = config.live(live_url, limits)
         chosen = [drift_mod.Target("live", live.url)]
-    from .ignore import load as load_ignore
-
-    rules = load_ignore(source.root)
     scratch = config.scratch(scratch_url)
     desired_fp = cache.load_fingerprint(cache.desired_key(source, scratch))
     if desired_fp is None:  # not cached yet: build (and cache) the whole desired model now
@@ -513,26 +535,40 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
             return inspect_desired(source, scratch)[0]
 
         reports = report.run_drift(chosen, desired_fp, desired_model, jobs, rules, limits, strict_column_order)
+    if url:
+        drift_mod.remember_clean(url, reports[0], inputs)
     doc = drift_mod.document(reports, source.hash, time.perf_counter() - t0)
     adopted = _adopt(desired, live_url, scratch, limits) if adopt and doc["status"] == "drift" else None
     if adopted is not None:
         from .export import summary
 
         doc["adopted"] = summary.document(adopted)
+    _drift_out(doc, reports, fmt, report_file, prometheus)
+    if adopted is not None and fmt != "json":
+        _print_export(adopted, fmt)
+    if adopted is not None and adopted.not_converged:
+        raise CmisDiffError(f"adopted drift, but {len(adopted.not_converged)} object(s) of the desired files would "
+                            "still differ from live (listed as 'not converged')")
+    sys.exit(drift_mod.EXIT[doc["status"]])
+
+
+def _drift_out(doc: dict[str, Any], reports: list[Any], fmt: str, report_file: Path | None,
+               prometheus: Path | None) -> None:
+    """drift's report: the files asked for, then stdout (JSON, or text for a person)."""
+    import json
+
+    from . import drift as drift_mod
+
     if report_file:
         drift_mod.write_atomic(report_file, json.dumps(doc, indent=2) + "\n")
     if prometheus:
         drift_mod.write_atomic(prometheus, drift_mod.prometheus(reports))
     if fmt == "json":
-        report.print_json(doc)
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")  # report.print_json, without loading report.py
     else:
+        from . import report
+
         report.print_drift(reports)
-        if adopted is not None:
-            _print_export(adopted, fmt)
-    if adopted is not None and adopted.not_converged:
-        raise CmisDiffError(f"adopted drift, but {len(adopted.not_converged)} object(s) of the desired files would "
-                            "still differ from live (listed as 'not converged')")
-    sys.exit(drift_mod.EXIT[doc["status"]])
 
 
 def _adopt(desired: Path, live_url: str | None, scratch: Any, limits: waits.Limits) -> Any:

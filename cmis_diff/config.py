@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from psycopg import sql
-
 from . import server
-from .connect import check_url, connect
+from .connect import check_url
 from .errors import CmisDiffError
 from .waits import Limits
 
@@ -32,6 +30,10 @@ def notice(text: str) -> None:
 
 
 def _embedded_live() -> str:
+    from psycopg import sql
+
+    from .connect import connect
+
     server_url = server.start(notice)
     with connect(server_url, "embedded server") as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [EMBEDDED_LIVE_DB]).fetchone()

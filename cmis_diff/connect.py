@@ -1,16 +1,20 @@
-"""Connections to live and scratch servers: clear one-line errors, never a password in output."""
+"""Connections to live and scratch servers: clear one-line errors, never a password in output.
+
+psycopg is imported where a function needs it: drift's remembered answer (drift_verdicts.py) masks
+a URL without paying for psycopg's import."""
 
 from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
-
-import psycopg
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from .errors import CmisDiffError
 from .waits import Limits, session_options
+
+if TYPE_CHECKING:
+    import psycopg
 
 CONNECT_TIMEOUT_S = 10
 _PG_SCHEMES = ("postgresql", "postgres")
@@ -26,6 +30,9 @@ def mask_url(url: str) -> str:
             netloc = [f"{user}@{netloc[1]}"]
         query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
         return urlunsplit((parts.scheme, netloc[0], parts.path, query, ""))
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
     try:
         params = conninfo_to_dict(url)
     except psycopg.ProgrammingError:
@@ -36,6 +43,9 @@ def mask_url(url: str) -> str:
 
 def _scrub(message: str, url: str) -> str:
     """Remove any password the server or libpq may echo back."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
     try:
         password = conninfo_to_dict(url).get("password")
     except psycopg.ProgrammingError:
@@ -48,6 +58,9 @@ def _scrub(message: str, url: str) -> str:
 def check_url(url: str, purpose: str) -> None:
     if "://" in url and url.split("://", 1)[0].lower() not in _PG_SCHEMES:
         raise CmisDiffError(f"{purpose} URL {mask_url(url)!r} is not a PostgreSQL URL (postgresql://...)")
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
     try:
         conninfo_to_dict(url)
     except psycopg.ProgrammingError as exc:
@@ -59,6 +72,9 @@ def connect(url: str, purpose: str, *, autocommit: bool = True, limits: Limits |
 
     Every session notices a dead client (client_connection_check_interval); with `limits` (live),
     every query is bounded by lock_timeout and statement_timeout. Options of the URL are kept."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
     check_url(url, purpose)
     options = " ".join(o for o in (str(conninfo_to_dict(url).get("options") or ""), session_options(limits)) if o)
     try:
@@ -73,6 +89,8 @@ def connect(url: str, purpose: str, *, autocommit: bool = True, limits: Limits |
 def child_dsn(url: str) -> tuple[str, dict[str, str]]:
     """(connection string without the password, environment adding PGPASSWORD) for a child process
     such as pg_dump: its argv is world-readable in /proc, its environment is not."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
     params = conninfo_to_dict(url)
     password = params.pop("password", None)
     env = {**os.environ, "PGPASSWORD": str(password)} if password is not None else dict(os.environ)
@@ -83,6 +101,8 @@ def child_dsn(url: str) -> tuple[str, dict[str, str]]:
 
 def with_database(url: str, dbname: str) -> str:
     """The same server and credentials, another database (as a libpq key=value string)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
     params = conninfo_to_dict(url)
     params["dbname"] = dbname
     return make_conninfo(**{k: str(v) for k, v in params.items()})

@@ -7,26 +7,25 @@ diff computed, to name each drifted object and the statement that would fix it.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tempfile
 import threading
 import time
-import tomllib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import cache
-from .catalog import fingerprint
+from . import cache, remembered
 from .connect import connect, mask_url
 from .errors import CmisDiffError
 from .ignore import IgnoreRules
 from .waits import Limits, explained
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded when a target is checked: a remembered answer needs neither (drift_verdicts.py)
+    from .catalog import fingerprint
     from .catalog.inspect import Inspected
 
 FORMAT = "cmis-diff drift 1"
@@ -52,6 +51,7 @@ class DriftReport:
     ignored: int = 0
     seconds: float = 0.0
     notes: list[dict[str, str]] = field(default_factory=list)  # cosmetic differences (column order): not drift
+    signature: str | None = field(default=None, repr=False)  # live's catalog signature, when it was read
 
     def as_json(self) -> dict[str, Any]:
         return {"target": self.target, "live": self.live, "status": self.status,
@@ -66,20 +66,23 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
     """desired_fp decides clean or not; desired() (the whole model, loaded on demand) explains drift.
     Every query waits at most `limits` (a timeout is this target's error, naming the lock). Table
     columns out of desired's order are notes, not drift, unless strict_column_order."""
+    from .catalog import fingerprint
+
     t0 = time.perf_counter()
     rules = rules or IgnoreRules()
     limits = limits or Limits()
     try:
         with connect(target.url, f"target {target.name}", limits=limits) as conn, \
                 explained(target.url, limits, conn):
-            live_fp, ignored = cache.live_fingerprint(conn, mask_url(target.url))[0].without(rules.matches)
+            read, signature = cache.live_fingerprint(conn, mask_url(target.url))
+            live_fp, ignored = read.without(rules.matches)
             wanted, ignored_desired = desired_fp.without(rules.matches)
             ignored = max(ignored, ignored_desired)
             same = live_fp.objects == wanted.objects
             drifted, notes = ([], []) if same else fingerprint.compare(live_fp, wanted, strict_column_order)
             if not drifted:
                 return DriftReport(target.name, mask_url(target.url), "clean", live_fp.digest, ignored=ignored,
-                                   seconds=time.perf_counter() - t0, notes=_as_dicts(notes))
+                                   seconds=time.perf_counter() - t0, notes=_as_dicts(notes), signature=signature)
             from .catalog.inspect import inspect
             from .diff.engine import diff
 
@@ -93,12 +96,30 @@ def check(target: Target, desired_fp: fingerprint.Fingerprint, desired: Callable
                        ignored=ignored, seconds=time.perf_counter() - t0, notes=_as_dicts(notes))
 
 
+def remember_clean(url: str, report: DriftReport, inputs: tuple[str, ...]) -> None:
+    """A clean report of live (`url`), for recall_clean (remembered.py)."""
+    if report.status == "clean":
+        answer = {k: v for k, v in dataclasses.asdict(report).items() if k not in ("seconds", "signature")}
+        remembered.remember("drift", url, report.signature, inputs, answer)
+
+
+def recall_clean(url: str, inputs: tuple[str, ...], limits: Limits) -> DriftReport | None:
+    """The clean report of live (`url`) remembered with these inputs, if its catalog is unchanged since."""
+    hit = remembered.recall("drift", url, inputs, limits)
+    if hit is None:
+        return None
+    answer, live_signature, seconds = hit
+    return DriftReport(**answer, seconds=seconds, signature=live_signature)
+
+
 def _as_dicts(differences: list[fingerprint.Difference]) -> list[dict[str, str]]:
     return [{"kind": k, "object": o, "what": w} for k, o, w in differences]
 
 
 def read_targets(path: Path) -> list[Target]:
     """One URL or name=URL per line (# comments), or TOML: [targets] name = "url"."""
+    import tomllib
+
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -143,6 +164,8 @@ def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desire
               jobs: int, progress: Callable[[DriftReport], None] | None = None,
               rules: IgnoreRules | None = None, limits: Limits | None = None,
               strict_column_order: bool = False) -> list[DriftReport]:
+    from concurrent.futures import ThreadPoolExecutor  # not loaded for a remembered answer (drift_verdicts.py)
+
     lock = threading.Lock()
     loaded: list[Inspected] = []
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import tool_settings
-from .diff.changes import Change
 from .errors import CmisDiffError
+
+if TYPE_CHECKING:
+    from .diff.changes import Change
 
 FILE = ".cmis-diff-ignore"
 # our kinds, in fingerprints and in changes, as a rule may name them

@@ -183,7 +183,8 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         # not cached (an edit): desired is built in scratch while live is inspected here (the
         # servers' work overlaps, and the build's drop of its database too)
         building = stack.enter_context(_DesiredBuild(source, scratch, cache_key)) if cached is None else None
-        live_fp, live_signed = cache.live_fingerprint(live_conn, mask_url(live.url))
+        live_fp, live_signature = cache.live_fingerprint(live_conn, mask_url(live.url))
+        live_signed = cache.signed_key(mask_url(live.url), live_signature) if live_signature else None
         pinned = target(live_conn), ledger.read_last_applied(live_conn)
         copy = stack.enter_context(LiveCopy(live, source, scratch, live_signed))
         if cached is not None:

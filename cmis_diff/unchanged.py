@@ -6,20 +6,19 @@ any difference) is left to the full pipeline."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import __version__, cache, lint, waits
-from .apply import ledger
-from .connect import connect, mask_url, server_version
-from .live import target
+from . import __version__, cache, remembered
 
 if TYPE_CHECKING:
     from .config import Endpoint
     from .diff.changes import Change
     from .ignore import IgnoreRules
     from .source.discover import DesiredSource
+    from .waits import Limits
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,6 @@ class Unchanged:
     live_fingerprint: str
     desired_hash: str
     target: str
-    last_applied: str
     tool: str
     ignored: int
     lint: str
@@ -44,9 +42,18 @@ class Unchanged:
     rollback: None = None
 
 
+def _inputs(source: DesiredSource, rules: IgnoreRules, lint_enabled: bool) -> tuple[str, ...]:
+    """All but live and the scratch server that shapes the answer (remembered.py)."""
+    return source.hash, repr(rules.rules), str(lint_enabled)
+
+
 def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: IgnoreRules,
           lint_enabled: bool = True) -> Unchanged | None:
     """Unchanged when live already is desired, else None (the full pipeline decides)."""
+    from . import lint, waits
+    from .connect import connect, mask_url, server_version
+    from .live import target
+
     t0 = time.perf_counter()
     with connect(scratch.url, "scratch server") as conn:
         scratch_version, major = server_version(conn), cache.major(conn)
@@ -57,11 +64,30 @@ def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: Ignor
     with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
         if server_version(conn).split(".")[0] != scratch_version.split(".")[0]:
             return None  # across major versions the deparsed definitions may differ: compare on a copy
-        live_fp = cache.live_fingerprint(conn, mask_url(live.url))[0]
+        live_fp, live_signature = cache.live_fingerprint(conn, mask_url(live.url))
         if live_fp.without(rules.matches)[0].objects != desired.without(rules.matches)[0].objects:
             return None
-        pinned = target(conn), ledger.read_last_applied(conn)
+        live_target = target(conn)
     ignored = len({k for fp in (live_fp, desired) for k in fp.objects if rules.matches(*k)})
     t2 = time.perf_counter()
-    return Unchanged(live_fp.digest, source.hash, *pinned, f"cmis-diff {__version__}, scratch server {scratch_version}",
-                     ignored, lint.without_statements(lint_enabled), {"desired": t1 - t0, "live": t2 - t1})
+    tool = f"cmis-diff {__version__}, scratch server {scratch_version}"
+    same = Unchanged(live_fp.digest, source.hash, live_target, tool, ignored, lint.without_statements(lint_enabled),
+                     {"desired": t1 - t0, "live": t2 - t1})
+    if scratch.embedded and not live.embedded:  # what `recall` may answer
+        answer = {k: v for k, v in dataclasses.asdict(same).items() if k != "timings"}
+        remembered.remember("plan", live.url, live_signature, _inputs(source, rules, lint_enabled),
+                            {"unchanged": answer, "live": mask_url(live.url)})
+    return same
+
+
+def recall(source: DesiredSource, live_url: str, rules: IgnoreRules, lint_enabled: bool,
+           limits: Limits) -> tuple[Unchanged, str] | None:
+    """check's answer remembered for live (`live_url`) if live's catalog is unchanged since, and
+    live's URL as shown: one round trip on live, nothing on the scratch server."""
+    t0 = time.perf_counter()
+    hit = remembered.recall("plan", live_url, _inputs(source, rules, lint_enabled), limits)
+    if hit is None:
+        return None
+    answer, _, seconds = hit
+    timings = {"desired": time.perf_counter() - t0 - seconds, "live": seconds}
+    return Unchanged(**answer["unchanged"], timings=timings), answer["live"]

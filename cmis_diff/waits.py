@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
-
-import psycopg
+from typing import TYPE_CHECKING
 
 from .errors import CmisDiffError
-from .render import names
+
+if TYPE_CHECKING:
+    import psycopg
 
 LOCK_TIMEOUT_S = 5.0
 STATEMENT_TIMEOUT_S = 300.0
@@ -58,7 +58,12 @@ def _seconds(value: float) -> str:
 
 def _blocker(live_url: str, exclude: list[int]) -> str:
     """Who holds the strongest lock on a relation of live's database, from a second connection."""
+    from importlib import resources
+
+    import psycopg
+
     from .connect import connect
+    from .render import names
 
     query = (resources.files("cmis_diff.catalog") / "queries" / "blockers.sql").read_text()
     try:
@@ -88,6 +93,8 @@ def describe(exc: psycopg.Error, live_url: str, limits: Limits, exclude: list[in
 @contextmanager
 def explained(live_url: str, limits: Limits, conn: psycopg.Connection | None = None) -> Iterator[None]:
     """Turn a timeout on live into a one-line error naming the lock (exit 1, no traceback)."""
+    import psycopg  # loaded by then: conn, or the connection that raised
+
     try:
         yield
     except psycopg.Error as exc:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -233,3 +236,114 @@ def test_inspecting_on_two_connections_reads_what_one_reads(make_db: Callable[[]
         one, two, none = inspect(conn), inspect(conn, beside=beside), inspect(nothing)
     assert two.fingerprint == one.fingerprint and two.model == one.model
     assert [c.sql for c in diff(none, two)] == [c.sql for c in diff(none, one)]
+
+
+def _loaded_psycopg(proc: subprocess.CompletedProcess) -> bool:
+    """Whether the process imported psycopg (PYTHONPROFILEIMPORTTIME lists every import on stderr)."""
+    return any(line.startswith("import time:") and line.rstrip().endswith(" psycopg")
+               for line in proc.stderr.splitlines())
+
+
+def _untimed(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: [_untimed(t) for t in v] if k == "targets" else v for k, v in doc.items() if k != "seconds"}
+
+
+def test_a_remembered_clean_drift_is_recalled_in_one_round_trip_and_never_when_live_changed(
+        tmp_path: Path, make_db: Callable[[], str], server_url: str) -> None:
+    desired = tmp_path / "desired"
+    desired.mkdir()
+    schema = "CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\n{schema}")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(schema.encode())
+        conn.execute("CREATE TABLE app.scratchpad (x int)")
+    (desired / ".cmis-diff-ignore").write_text("app.scratch*\n")
+    args = ("drift", "--desired", str(desired), "--live", live, "--format", "json")
+    timed = {"PYTHONPROFILEIMPORTTIME": "1"}
+
+    first, again = run_cli(*args, cwd=tmp_path, env=timed), run_cli(*args, cwd=tmp_path, env=timed)
+    assert first.returncode == 0 and again.returncode == 0, first.stderr[-2000:] + again.stderr[-2000:]
+    assert _loaded_psycopg(first) and not _loaded_psycopg(again)  # recalled: libpq, one round trip
+    assert _untimed(json_out(again)) == _untimed(json_out(first))
+    assert json_out(again)["targets"][0]["ignored"] == 2
+    answers = list((Path(os.environ["CMIS_DIFF_HOME"]) / "cache").glob("answer-*.pickle"))
+    assert answers
+
+    (desired / ".cmis-diff-ignore").write_text("")  # other rules: another answer, the table is drift now
+    unignored = run_cli(*args, cwd=tmp_path, env=timed)
+    assert unignored.returncode == 2 and _loaded_psycopg(unignored), unignored.stderr[-2000:]
+    (desired / ".cmis-diff-ignore").write_text("app.scratch*\n")
+
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute("COMMENT ON TABLE app.orgs IS 'changed'")
+    changed = run_cli(*args, cwd=tmp_path)
+    assert changed.returncode == 2 and json_out(changed)["status"] == "drift", changed.stderr
+    with psycopg.connect(live, autocommit=True) as conn:  # the comment's row gone: the very rows of before
+        conn.execute("COMMENT ON TABLE app.orgs IS NULL")
+    back = run_cli(*args, cwd=tmp_path)
+    assert back.returncode == 0, back.stderr[-2000:]
+    assert json_out(back)["targets"][0]["live_fingerprint"] == json_out(first)["targets"][0]["live_fingerprint"]
+
+    elsewhere = run_cli(*args, cwd=tmp_path, env={"CMIS_DIFF_SCRATCH_URL": server_url, **timed})
+    assert elsewhere.returncode == 0 and _loaded_psycopg(elsewhere)  # desired built elsewhere: checked in full
+
+
+def test_a_remembered_unchanged_plan_is_recalled_and_never_when_live_changed(
+        tmp_path: Path, make_db: Callable[[], str]) -> None:
+    desired = tmp_path / "desired"
+    desired.mkdir()
+    schema = "CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\n{schema}")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(schema.encode())
+    args = ("plan", "--desired", str(desired), "--live", live, "--format", "json")
+    timed = {"PYTHONPROFILEIMPORTTIME": "1"}
+    runs = [run_cli(*args, cwd=tmp_path, env=timed) for _ in range(3)]  # built; proven by fingerprints; recalled
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr[-2000:]
+    assert [_loaded_psycopg(r) for r in runs] == [True, True, False]
+    docs = [json_out(r) for r in runs]
+    for doc in docs:
+        doc.pop("timings_s")
+    assert docs[2] == docs[1] and docs[2]["status"] == "no-changes"
+    text = run_cli(*args[:-2], cwd=tmp_path)
+    assert text.returncode == 0 and "No changes" in text.stdout
+    assert run_cli(*args, "--no-lint", cwd=tmp_path).returncode == 0  # another flag: its own answer
+    assert json_out(run_cli(*args, "--no-lint", cwd=tmp_path))["lint"] == "off (--no-lint)"
+
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute("ALTER TABLE app.orgs ADD COLUMN extra int")
+    changed = run_cli(*args, "--out", "p.sql", cwd=tmp_path)
+    assert changed.returncode == 2 and json_out(changed)["statements"] == 1, changed.stderr
+
+
+def test_a_remembered_answer_keeps_no_password_and_needs_the_right_one(
+        tmp_path: Path, make_db: Callable[[], str], password_user: str) -> None:
+    desired = tmp_path / "desired.sql"
+    desired.write_text(f"-- {secrets.token_hex(8)}\nCREATE TABLE public.t (a int);\n")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute("CREATE TABLE public.t (a int)")
+    url = live.replace("user=postgres", f"user={password_user}") + " password=s3cret-right"
+    args = ("drift", "--desired", str(desired), "--format", "json")
+    runs = [run_cli(*args, "--live", url, cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"}) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0] and not _loaded_psycopg(runs[1]), runs[0].stderr[-2000:]
+    cache_dir = Path(os.environ["CMIS_DIFF_HOME"]) / "cache"
+    for entry in cache_dir.iterdir():
+        assert "s3cret" not in entry.name and b"s3cret" not in entry.read_bytes()
+    assert (cache_dir / "secret").stat().st_mode & 0o077 == 0
+    wrong = run_cli(*args, "--live", url.replace("s3cret-right", "s3cret-wrong"), cwd=tmp_path)
+    assert wrong.returncode == 1 and "password authentication failed" in wrong.stdout + wrong.stderr
+    assert "s3cret" not in wrong.stdout + wrong.stderr
+
+
+def test_libpq_reads_connection_strings_as_psycopg_does() -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    from cmis_diff import libpq
+
+    for text in ("postgresql://u:p%40ss@h:5433/db?sslmode=disable&options=-c%20search_path%3Dx",
+                 "host=/tmp port=5432 user=postgres dbname='my db' password='it\\'s'", "dbname=x options='-c a=b'"):
+        assert libpq.parse(text) == {k: str(v) for k, v in conninfo_to_dict(text).items()}
+    assert libpq.parse("host=x dbname='unterminated") is None

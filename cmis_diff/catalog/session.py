@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 from weakref import WeakSet
 
-import psycopg
+if TYPE_CHECKING:
+    import psycopg
 
 # search_path pg_catalog only: every other object is named with its schema, on both sides alike
 PINNED = (("search_path", "pg_catalog"), ("DateStyle", "ISO, YMD"), ("IntervalStyle", "postgres"),
           ("TimeZone", "UTC"), ("extra_float_digits", "1"), ("bytea_output", "hex"),
           ("standard_conforming_strings", "on"), ("lc_monetary", "C"), ("xmloption", "content"))
-_RESET = b"RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL; " + b" ".join(
+PIN_SQL = b"RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL; " + b" ".join(
     f"SET LOCAL {name} = '{value}';".encode() for name, value in PINNED)
 
 _pinned: WeakSet[psycopg.Connection] = WeakSet()
@@ -33,7 +35,7 @@ def pinned(conn: psycopg.Connection) -> Iterator[psycopg.Connection]:
         yield conn
         return
     with conn.transaction(force_rollback=True):
-        conn.execute(_RESET)
+        conn.execute(PIN_SQL)
         _pinned.add(conn)
         try:
             yield conn

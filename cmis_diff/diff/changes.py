@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..render import names
-
 
 class Action(StrEnum):
     CREATE = "create"
@@ -69,6 +67,8 @@ class Change:
     @property
     def label(self) -> str:
         """The object as plans and output show it: names quoted like PostgreSQL, no raw control character."""
+        from ..render import names  # psycopg's sql module: not loaded by answers that list no change
+
         if not self.parts:
             return names.text(self.identity)
         name = names.qualified(*self.parts) + (f"({names.printable_sql(self.args)})" if self.args else "")
