@@ -13,7 +13,7 @@ import psycopg
 
 from . import __version__, cache, ignore, progress, safety, waits
 from .apply import ledger
-from .catalog import fingerprint
+from .catalog import ANALYZE_CATALOGS, fingerprint
 from .catalog.inspect import Inspected, inspect
 from .config import Endpoint
 from .connect import connect, mask_url, server_version
@@ -88,6 +88,7 @@ def _build_desired(source: DesiredSource, scratch: Endpoint, started: Callable[[
             connect(url, "scratch database") as conn:
         started(url)
         load(conn, source)
+        conn.execute(ANALYZE_CATALOGS)  # before it is inspected
         with connect(url, "scratch database") as beside:  # our model read while the engine reads
             built = inspect(conn, beside=beside), _referenced_roles(conn)
         ready(built)

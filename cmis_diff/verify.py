@@ -28,7 +28,7 @@ from psycopg import sql
 from psycopg.pq import TransactionStatus
 
 from . import copies
-from .catalog import fingerprint, session
+from .catalog import ANALYZE_CATALOGS, fingerprint, session
 from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import connect
@@ -326,6 +326,7 @@ def _filled_copy(live: Endpoint, url: str, source: DesiredSource,
             run_roles(conn, source.roles)
         conn.execute(schema_sql.encode())
         conn.execute("RESET ALL")  # the dump empties search_path; the plan runs with the defaults
+        conn.execute(ANALYZE_CATALOGS)  # the rehearsal reads the copy's catalog
         return conn, fingerprint.read_signature(conn, local=True) if to_keep else None
     except psycopg.Error as exc:
         conn.close()
