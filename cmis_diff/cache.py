@@ -103,6 +103,11 @@ def _read(path: Path, compressed: bool = False) -> Any:
     return value
 
 
+def has(cache_key: str) -> bool:
+    """Whether the desired model of this key is cached (load may still find it gone or unreadable)."""
+    return (_dir() / f"desired-{cache_key}.pickle").is_file()
+
+
 def load(cache_key: str) -> tuple[Inspected, list[str]] | None:
     """The whole inspected desired model (unpickling it imports the diff engine: ~0.5 s)."""
     entry = _read(_dir() / f"desired-{cache_key}.pickle")

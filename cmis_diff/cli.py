@@ -523,14 +523,14 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     scratch = config.scratch(scratch_url)
     desired_fp = cache.load_fingerprint(cache.desired_key(source, scratch))
     if desired_fp is None:  # not cached yet: build (and cache) the whole desired model now
-        from .pipeline import inspect_desired
+        from .desired_build import inspect_desired
 
         built = inspect_desired(source, scratch)[0]
         desired_fp = built.fingerprint
         reports = report.run_drift(chosen, desired_fp, lambda: built, jobs, rules, limits, strict_column_order)
     else:
         def desired_model() -> Inspected:  # only when a target drifted: the pipeline loads then
-            from .pipeline import inspect_desired
+            from .desired_build import inspect_desired
 
             return inspect_desired(source, scratch)[0]
 
@@ -799,8 +799,8 @@ def status(desired: Path, live_url: str | None, scratch_url: str | None, diffs: 
     from . import report
     from .apply import ledger
     from .connect import connect
+    from .desired_build import inspect_desired
     from .ignore import load as load_ignore
-    from .pipeline import inspect_desired
     from .plan import inventory
     from .source.discover import discover
 

@@ -315,7 +315,7 @@ def post_apply_check(plan_path: Path, desired: Path, live: Endpoint, scratch: En
     from . import waits
     from .catalog import fingerprint
     from .connect import connect
-    from .pipeline import inspect_desired
+    from .desired_build import inspect_desired
     from .plan.planfile import read
     from .source.discover import discover
 

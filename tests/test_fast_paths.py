@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -347,3 +348,24 @@ def test_libpq_reads_connection_strings_as_psycopg_does() -> None:
                  "host=/tmp port=5432 user=postgres dbname='my db' password='it\\'s'", "dbname=x options='-c a=b'"):
         assert libpq.parse(text) == {k: str(v) for k, v in conninfo_to_dict(text).items()}
     assert libpq.parse("host=x dbname='unterminated") is None
+
+
+def _boom() -> None:
+    raise ValueError("raised here")
+
+
+def test_work_beside_in_a_forked_child_gives_what_the_parent_would() -> None:
+    from cmis_diff.forked import Beside
+
+    with Beside(os.getpid) as child:
+        assert child.result() != os.getpid()  # really another process
+    with Beside(sorted, [3, 1, 2]) as job:
+        assert job.result() == [1, 2, 3]
+    with pytest.raises(ValueError, match="raised here"), Beside(_boom) as failing:
+        failing.result()  # the child failed: computed here, with our own error
+    with Beside(lambda: (lambda: 1)) as unpicklable:
+        assert unpicklable.result()() == 1  # a result the child cannot send: computed here
+    with Beside(time.sleep, 60) as slow:
+        pid = slow._pid
+    with pytest.raises(ChildProcessError):  # left before its result: stopped and reaped
+        os.waitpid(pid, os.WNOHANG)

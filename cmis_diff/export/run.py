@@ -22,10 +22,10 @@ from .. import ignore, waits
 from ..catalog.inspect import Inspected, inspect
 from ..config import Endpoint
 from ..connect import connect, mask_url
+from ..desired_build import inspect_desired
 from ..diff.changes import Action, Change
 from ..diff.engine import diff
 from ..errors import CmisDiffError
-from ..pipeline import inspect_desired
 from ..scratch import reap_orphans, scratch_database
 from ..source.discover import MANIFEST, ROLES_FILE, DesiredFile, DesiredSource, discover
 from ..source.load import load
