@@ -229,14 +229,12 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
 
 def _unchanged_out(same: Any, live: str, fmt: str, with_statements: bool, allowed: tuple[str, ...]) -> None:
     """A plan with nothing to do (exit 0); `live`: live's URL as shown."""
-    import json
-
     from . import report
 
     if fmt == "json":
         doc = report.plan_document(same, None, live, path=None, rollback_path=None, reused=False,
                                    statements=with_statements)
-        sys.stdout.write(json.dumps(doc | report.safety_summary(same, None, allowed), indent=2) + "\n")
+        report.print_json(doc | report.safety_summary(same, None, allowed))
     else:
         report.print_plan(same, None, live, path=None, rollback_path=None, reused=None)
         report.print_safety(same, None, allowed)
