@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import __version__, server
+from . import __version__, atomic, server
 from .catalog import session
 
 if TYPE_CHECKING:  # drift reads only the fingerprint: the model's modules load when unpickled
@@ -123,10 +123,7 @@ def load_fingerprint(cache_key: str) -> Fingerprint | None:
 
 def _write(folder: Path, name: str, value: Any, compressed: bool = False) -> None:
     data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(zlib.compress(data, 1) if compressed else data)
-    os.replace(tmp, folder / name)
+    atomic.write(folder / name, zlib.compress(data, 1) if compressed else data)
 
 
 def _detached(inspected: Inspected) -> Inspected:

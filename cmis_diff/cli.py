@@ -555,12 +555,13 @@ def _drift_out(doc: dict[str, Any], reports: list[Any], fmt: str, report_file: P
     """drift's report: the files asked for, then stdout (JSON, or text for a person)."""
     import json
 
+    from . import atomic
     from . import drift as drift_mod
 
     if report_file:
-        drift_mod.write_atomic(report_file, json.dumps(doc, indent=2) + "\n")
+        atomic.write(report_file, (json.dumps(doc, indent=2) + "\n").encode(), 0o644)
     if prometheus:
-        drift_mod.write_atomic(prometheus, drift_mod.prometheus(reports))
+        atomic.write(prometheus, drift_mod.prometheus(reports).encode(), 0o644)
     if fmt == "json":
         sys.stdout.write(json.dumps(doc, indent=2) + "\n")  # report.print_json, without loading report.py
     else:

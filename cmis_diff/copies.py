@@ -14,15 +14,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import secrets
-import tempfile
 from pathlib import Path
 
 import psycopg
 from psycopg import sql
 
-from . import cache, server
+from . import atomic, cache, server
 from .catalog import fingerprint
 from .connect import connect, with_database
 from .errors import CmisDiffError
@@ -69,12 +67,7 @@ def keep(scratch_url: str, copy_key: str, conn: psycopg.Connection, restored: st
     conn.close()
     with connect(scratch_url, "scratch server") as admin:
         admin.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(sql.Identifier(old), sql.Identifier(name)))
-    record = _record(copy_key)
-    record.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=record.parent, suffix=".tmp")
-    with os.fdopen(fd, "w") as f:
-        json.dump({"database": name, "signature": restored}, f)
-    os.replace(tmp, record)
+    atomic.write(_record(copy_key), json.dumps({"database": name, "signature": restored}).encode())
     _prune(scratch_url)
 
 

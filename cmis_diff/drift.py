@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -192,15 +190,6 @@ def overall(reports: list[DriftReport]) -> str:
 def document(reports: list[DriftReport], desired_hash: str, seconds: float) -> dict[str, Any]:
     return {"format": FORMAT, "status": overall(reports), "desired_hash": desired_hash,
             "targets": [r.as_json() for r in reports], "seconds": round(seconds, 4)}
-
-
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
 
 
 def prometheus(reports: list[DriftReport]) -> str:

@@ -23,6 +23,7 @@ def json_out(proc: subprocess.CompletedProcess) -> dict[str, Any]:
     return json.loads(proc.stdout)
 
 
-def scratch_databases(server_url: str) -> list[str]:
+def scratch_databases(server_url: str, prefix: str = "cmis_diff_scratch_") -> list[str]:
+    """The databases of the server whose names start with `prefix` (scratch ones by default)."""
     with psycopg.connect(server_url, autocommit=True) as conn:
-        return [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'cmis_diff_scratch_%'")]
+        return [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", [prefix])]

@@ -13,7 +13,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from .cli_helpers import json_out, run_cli
+from .cli_helpers import json_out, run_cli, scratch_databases
 
 
 def test_noop_plan_from_fingerprints_equals_the_full_pipeline(tmp_path: Path, make_db: Callable[[], str]) -> None:
@@ -172,11 +172,6 @@ def test_a_cached_live_fingerprint_belongs_to_its_database(make_db: Callable[[],
         assert cache.live_fingerprint(cb, "same")[0] == fingerprint.read(cb)
 
 
-def _kept_copies(server_url: str) -> set[str]:
-    with psycopg.connect(server_url, autocommit=True) as conn:
-        return {r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'cmis\\_diff\\_copy\\_%'")}
-
-
 def _statements(plan: Path) -> list[str]:
     return [line for line in plan.read_text().splitlines() if line and not line.startswith("--")]
 
@@ -194,7 +189,7 @@ def test_a_kept_copy_of_live_serves_the_next_plans_while_it_is_as_restored(
     live = make_db()
     with psycopg.connect(live, autocommit=True) as conn:
         conn.execute("CREATE SCHEMA app; CREATE TABLE app.orgs (org_id uuid PRIMARY KEY)")
-    before = _kept_copies(server_url)
+    before = set(scratch_databases(server_url, "cmis_diff_copy_"))
 
     def plan(name: str) -> Path:
         out = tmp_path / name
@@ -203,10 +198,10 @@ def test_a_kept_copy_of_live_serves_the_next_plans_while_it_is_as_restored(
         return out
 
     first = plan("first.sql")
-    kept = _kept_copies(server_url) - before
+    kept = set(scratch_databases(server_url, "cmis_diff_copy_")) - before
     assert len(kept) == 1  # the fresh copy, kept
     second = plan("second.sql")
-    assert _kept_copies(server_url) - before == kept  # used again: no other copy restored
+    assert set(scratch_databases(server_url, "cmis_diff_copy_")) - before == kept  # used again: no other copy restored
     assert _statements(second) == _statements(first) and any("add column" in s.lower() for s in _statements(first))
 
     (copy,) = kept
@@ -218,7 +213,7 @@ def test_a_kept_copy_of_live_serves_the_next_plans_while_it_is_as_restored(
         conn.execute("CREATE TABLE app.tampered (x int)")  # the copy is no longer live's
     third = plan("third.sql")
     assert _statements(third) == _statements(first)
-    now = _kept_copies(server_url) - before
+    now = set(scratch_databases(server_url, "cmis_diff_copy_")) - before
     assert copy not in now and len(now) == 1  # restored afresh; the changed one dropped
 
 
