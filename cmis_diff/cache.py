@@ -20,7 +20,6 @@ import hashlib
 import itertools
 import os
 import pickle
-import tempfile
 import zlib
 from collections.abc import Callable
 from importlib import resources
@@ -88,7 +87,7 @@ def desired_key(source: DesiredSource, scratch: Endpoint) -> str:
 def _read(path: Path, compressed: bool = False) -> Any:
     if path.name.endswith(".fingerprint.pickle") or path.name.startswith(("signed-", "memo-", "answer-")) \
             or not path.exists():
-        pass  # fingerprints and memos are plain data
+        pass  # fingerprints, memos and remembered answers are plain data
     else:
         from . import engine_loader
 
@@ -195,13 +194,7 @@ def secret(create: bool = False) -> bytes | None:
         return path.read_bytes()
     if not create:
         return None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
-    with os.fdopen(fd, "wb") as f:
-        f.write(os.urandom(32))
-    with contextlib.suppress(FileExistsError):  # another process made one first: theirs counts
-        os.link(tmp, path)
-    os.unlink(tmp)
+    atomic.write(path, os.urandom(32), replace=False)  # another process made one first: theirs counts
     return path.read_bytes()
 
 

@@ -555,7 +555,7 @@ def _drift_out(doc: dict[str, Any], reports: list[Any], fmt: str, report_file: P
     """drift's report: the files asked for, then stdout (JSON, or text for a person)."""
     import json
 
-    from . import atomic
+    from . import atomic, report
     from . import drift as drift_mod
 
     if report_file:
@@ -563,10 +563,8 @@ def _drift_out(doc: dict[str, Any], reports: list[Any], fmt: str, report_file: P
     if prometheus:
         atomic.write(prometheus, drift_mod.prometheus(reports).encode(), 0o644)
     if fmt == "json":
-        sys.stdout.write(json.dumps(doc, indent=2) + "\n")  # report.print_json, without loading report.py
+        report.print_json(doc)
     else:
-        from . import report
-
         report.print_drift(reports)
 
 

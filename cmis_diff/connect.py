@@ -1,7 +1,7 @@
 """Connections to live and scratch servers: clear one-line errors, never a password in output.
 
-psycopg is imported where a function needs it: drift's remembered answer (drift_verdicts.py) masks
-a URL without paying for psycopg's import."""
+psycopg is imported where a function needs it: commands answered from memory (remembered.py) load
+this module without paying for psycopg's import."""
 
 from __future__ import annotations
 

@@ -123,8 +123,11 @@ class DesiredModel:
         built = self._future.result()
         if built is not None:
             return built
-        hit = cache.load(self._key.result())  # cached when looked up: read it now (pruned since: built)
-        return hit if hit is not None else _build_and_cache(self._source, self._scratch, self._key.result())
+        # cached when looked up: read it now, once for every caller (pruned since: built here)
+        key = self._key.result()
+        hit = cache.load(key)
+        self._ready.set_result(hit if hit is not None else _build_and_cache(self._source, self._scratch, key))
+        return self._ready.result()
 
     def __enter__(self) -> DesiredModel:
         return self

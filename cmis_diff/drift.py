@@ -22,7 +22,7 @@ from .errors import CmisDiffError
 from .ignore import IgnoreRules
 from .waits import Limits, explained
 
-if TYPE_CHECKING:  # loaded when a target is checked: a remembered answer needs neither (drift_verdicts.py)
+if TYPE_CHECKING:  # loaded when a target is checked: a remembered answer needs neither (remembered.py)
     from .catalog import fingerprint
     from .catalog.inspect import Inspected
 
@@ -162,7 +162,7 @@ def check_all(targets: list[Target], desired_fp: fingerprint.Fingerprint, desire
               jobs: int, progress: Callable[[DriftReport], None] | None = None,
               rules: IgnoreRules | None = None, limits: Limits | None = None,
               strict_column_order: bool = False) -> list[DriftReport]:
-    from concurrent.futures import ThreadPoolExecutor  # not loaded for a remembered answer (drift_verdicts.py)
+    from concurrent.futures import ThreadPoolExecutor  # not loaded for a remembered answer (remembered.py)
 
     lock = threading.Lock()
     loaded: list[Inspected] = []

@@ -1,7 +1,7 @@
 """One query through libpq itself (ctypes), for an answer that cannot wait for psycopg's import.
 
 Importing psycopg costs about 0.15 s, half of a whole clean `drift` once its answer is remembered
-(drift_verdicts.py). The libpq used is the one psycopg's binary wheel ships (the same library
+(remembered.py). The libpq used is the one psycopg's binary wheel ships (the same library
 psycopg would load), else the system's. Any failure is None: the caller then takes the psycopg
 path, which reports errors properly. Nothing here is used for anything but reading one value.
 """

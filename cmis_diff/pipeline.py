@@ -101,8 +101,9 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         # not cached (an edit): desired is built in scratch while live is inspected here (the
         # servers' work overlaps, and the build's drop of its database too)
         wanted = stack.enter_context(DesiredModel(source, scratch))
-        live_fp, live_signature = cache.live_fingerprint(live_conn, mask_url(live.url))
-        live_signed = cache.signed_key(mask_url(live.url), live_signature) if live_signature else None
+        shown = mask_url(live.url)
+        live_fp, live_signature = cache.live_fingerprint(live_conn, shown)
+        live_signed = cache.signed_key(shown, live_signature) if live_signature else None
         pinned = target(live_conn), ledger.read_last_applied(live_conn)
         copy = stack.enter_context(LiveCopy(live, source, scratch, live_signed))
         if wanted.cached():

@@ -61,10 +61,11 @@ def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: Ignor
     if desired is None:
         return None
     t1 = time.perf_counter()
+    shown = mask_url(live.url)
     with connect(live.url, "live", limits=live.limits) as conn, waits.explained(live.url, live.limits, conn):
         if server_version(conn).split(".")[0] != scratch_version.split(".")[0]:
             return None  # across major versions the deparsed definitions may differ: compare on a copy
-        live_fp, live_signature = cache.live_fingerprint(conn, mask_url(live.url))
+        live_fp, live_signature = cache.live_fingerprint(conn, shown)
         if live_fp.without(rules.matches)[0].objects != desired.without(rules.matches)[0].objects:
             return None
         live_target = target(conn)
@@ -76,7 +77,7 @@ def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: Ignor
     if scratch.embedded and not live.embedded:  # what `recall` may answer
         answer = {k: v for k, v in dataclasses.asdict(same).items() if k != "timings"}
         remembered.remember("plan", live.url, live_signature, _inputs(source, rules, lint_enabled),
-                            {"unchanged": answer, "live": mask_url(live.url)})
+                            {"unchanged": answer, "live": shown})
     return same
 
 

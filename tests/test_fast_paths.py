@@ -365,3 +365,20 @@ def test_work_beside_in_a_forked_child_gives_what_the_parent_would() -> None:
         pid = slow._pid
     with pytest.raises(ChildProcessError):  # left before its result: stopped and reaped
         os.waitpid(pid, os.WNOHANG)
+
+
+def test_a_cached_desired_model_is_read_once_for_every_caller(tmp_path: Path, server_url: str) -> None:
+    from cmis_diff.desired_build import DesiredModel, inspect_desired
+    from cmis_diff.source.discover import discover
+
+    from .support import endpoints
+
+    desired = tmp_path / "desired.sql"
+    desired.write_text(f"-- {secrets.token_hex(8)}\nCREATE TABLE public.t (a int);\n")
+    source, scratch = discover(desired), endpoints(server_url, server_url)[1]
+    inspect_desired(source, scratch)  # built and cached
+    with DesiredModel(source, scratch) as wanted:
+        assert wanted.cached()
+        first = wanted.result()
+        assert wanted.result() is first  # the pipeline asks twice: one unpickling serves both
+    assert first[0].fingerprint.objects[("relation", "public.t")]
