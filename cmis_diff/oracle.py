@@ -9,12 +9,13 @@ from __future__ import annotations
 import subprocess
 from typing import Any
 
-from pglast import ast, parse_sql
+from pglast import ast
 from pglast.stream import RawStream
 
 from .catalog import LEDGER_SCHEMA
 from .connect import child_dsn
 from .errors import CmisDiffError
+from .parsing import parse_sql
 from .server import bin_dir
 from .waits import Limits, ms
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import psycopg
-from pglast import ast, parse_sql
+from pglast import ast
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ObjectType
 from pglast.stream import RawStream
@@ -39,6 +39,7 @@ from .diff.compare import extensions
 from .errors import CmisDiffError
 from .oracle import raw_schema_dump, strip_psql_meta
 from .order import graph
+from .parsing import parse_sql
 from .render import names
 from .render.online import after_commit
 from .scratch import scratch_database

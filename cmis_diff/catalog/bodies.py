@@ -11,6 +11,8 @@ import pglast
 from pglast import ast
 from pglast.visitors import Visitor, referenced_relations
 
+from ..parsing import parse_sql
+
 Key = tuple[str, str]
 
 
@@ -53,7 +55,7 @@ def references(language: str, definition: str, source: str, schema: str) -> set[
         return out
     for text in texts:
         try:
-            tree = pglast.parse_sql(text)
+            tree = parse_sql(text)
         except pglast.parser.ParseError:
             continue  # dynamic or partial SQL: the rehearsal is the backstop
         out |= {("rel", name if "." in name else f"{schema}.{name}") for name in referenced_relations(text)}

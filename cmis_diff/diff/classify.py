@@ -11,11 +11,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from pglast import ast, parse_sql
+from pglast import ast
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ObjectType
 from pglast.stream import RawStream
 
+from ..parsing import parse_sql
 from .changes import Action, Change
 
 _KIND_NAMES = {

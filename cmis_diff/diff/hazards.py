@@ -17,13 +17,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from pglast import ast, parse_sql
+from pglast import ast
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ConstrType, ObjectType, RoleSpecType
 from pglast.stream import RawStream
 from psycopg import sql
 
 from ..catalog.inspect import Inspected
+from ..parsing import parse_sql
 from ..render import names
 from . import datachecks as dc
 from .changes import BLOCKING, Action, Change, Hazard, Risk

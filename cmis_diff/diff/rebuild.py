@@ -257,6 +257,8 @@ def drops(conn: psycopg.Connection, changes: list[Change], current: Inspected, t
     `current` describes), dependents first. Empty when nothing needs rebuilding."""
     if all(kind in _NEVER_REBUILT for kind, _ in current.fingerprint.objects):
         return []  # live holds nothing a statement could rebuild (e.g. empty): no statement to read
+    if all(kind in _NEVER_REBUILT for kind, _ in target.fingerprint.objects):
+        return []  # nothing is re-created (e.g. a rollback to empty): every drop is the diff's own
     r = roots(changes, current, target)
     if not r:
         return []

@@ -14,13 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from pglast import parse_sql
 from pglast.parser import ParseError
 
 from ..diff.changes import Action, Change, Hazard
 from ..diff.classify import classify
 from ..errors import CmisDiffError
 from ..order import graph
+from ..parsing import parse_sql
 from .planfile import PlanText
 
 _DESTRUCTIVE = "  (DESTRUCTIVE)"
