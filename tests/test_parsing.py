@@ -50,6 +50,15 @@ def test_nodes_made_or_changed_after_a_parse_are_checked_again() -> None:
         st.cmds[0].subtype = "no such subtype"
 
 
+def test_windows_nest_and_the_checks_come_back_after_the_outer_one() -> None:
+    with parsing.unchecked():
+        with parsing.unchecked():
+            pass
+        ast.String(sval=1)  # type: ignore[arg-type]  # still in the outer window: not checked
+    with pytest.raises(ValueError):
+        ast.String(sval=1)  # type: ignore[arg-type]
+
+
 def test_a_parse_error_is_pglasts_and_leaves_the_checks_on() -> None:
     with pytest.raises(pglast.parser.ParseError):
         parsing.parse_sql("CREATE TABLE (")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from pglast import ast
+from pglast import ast, parse_sql
 from pglast import split as pg_split
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ObjectType
@@ -25,7 +25,6 @@ from pglast.stream import RawStream
 from psycopg import sql
 
 from ..errors import CmisDiffError
-from ..parsing import parse_sql
 
 DIRECTIVE = "-- cmis-diff:"
 AFTER_COMMIT = "after-commit"

@@ -11,8 +11,6 @@ import pglast
 from pglast import ast
 from pglast.visitors import Visitor, referenced_relations
 
-from ..parsing import parse_sql
-
 Key = tuple[str, str]
 
 
@@ -55,7 +53,7 @@ def references(language: str, definition: str, source: str, schema: str) -> set[
         return out
     for text in texts:
         try:
-            tree = parse_sql(text)
+            tree = pglast.parse_sql(text)
         except pglast.parser.ParseError:
             continue  # dynamic or partial SQL: the rehearsal is the backstop
         out |= {("rel", name if "." in name else f"{schema}.{name}") for name in referenced_relations(text)}

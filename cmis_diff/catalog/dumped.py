@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from pglast import ast
+from pglast import ast, parse_sql
 from pglast import split as pg_split
 from pglast.enums import RoleSpecType
 from pglast.parser import scan
@@ -26,7 +26,6 @@ from pglast.stream import RawStream
 from psycopg.conninfo import make_conninfo
 
 from ..errors import CmisDiffError
-from ..parsing import parse_sql
 from ..server import bin_dir
 from ..source.split import without_dump_guards
 

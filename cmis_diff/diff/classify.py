@@ -8,15 +8,16 @@ it with PostgreSQL's own parser and read the parse tree.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from pglast import ast
+from pglast import ast, parse_sql
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ObjectType
 from pglast.stream import RawStream
 
-from ..parsing import parse_sql
+from ..parsing import unchecked
 from .changes import Action, Change
 
 _KIND_NAMES = {
@@ -145,6 +146,14 @@ def tree(sql: str) -> Any:
     every statement of a 10x CMIS plan (~70,000 parses): steps read them in turn, so a smaller
     LRU cache would miss on every one."""
     return parse_sql(sql)[0].stmt
+
+
+def parse_ahead(statements: Iterable[str]) -> None:
+    """Put the trees of a batch of statements in tree()'s cache, parsed in one unchecked window
+    (parsing.py: about 3x faster than one by one)."""
+    with unchecked():
+        for sql in statements:
+            tree(sql)
 
 
 def _named(kind: str, action: Action, parts: tuple[str, ...], sql: str, table: str | None = None) -> Change:

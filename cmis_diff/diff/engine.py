@@ -18,7 +18,7 @@ from ..order import graph
 from ..render import engine_statements, names
 from . import fixups, hazards
 from .changes import Action, Change
-from .classify import classify
+from .classify import classify, parse_ahead
 from .compare import (
     comments,
     default_privileges,
@@ -111,7 +111,9 @@ def _own_changes(live: Inspected, desired: Inspected) -> tuple[list[Change], lis
 
 def diff(live: Inspected, desired: Inspected) -> list[Change]:
     """Changes that turn live into desired, in a first order (the rehearsal proves or fixes it)."""
-    engine = [classify(s) for s in _without_repeats(_engine_sql(live, desired))]
+    statements = _without_repeats(_engine_sql(live, desired))
+    parse_ahead(statements)
+    engine = [classify(s) for s in statements]
     engine = fixups.fix(engine, live, desired)
     before, after, drops = _own_changes(live, desired)
     # our types go right after the schemas and extensions they may need, before any table

@@ -8,14 +8,13 @@ from collections.abc import Callable, Container
 from dataclasses import replace
 from typing import Any
 
-from pglast import ast
+from pglast import ast, parse_sql
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ConstrType, ObjectType
 from pglast.stream import RawStream
 from psycopg import sql
 
 from ..catalog.inspect import Inspected
-from ..parsing import parse_sql
 from ..render import sql as render
 from .changes import Action, Change
 from .classify import relation, tree

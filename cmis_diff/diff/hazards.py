@@ -17,18 +17,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from pglast import ast
+from pglast import ast, parse_sql
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ConstrType, ObjectType, RoleSpecType
 from pglast.stream import RawStream
 from psycopg import sql
 
 from ..catalog.inspect import Inspected
-from ..parsing import parse_sql
 from ..render import names
 from . import datachecks as dc
 from .changes import BLOCKING, Action, Change, Hazard, Risk
-from .classify import relation, tree
+from .classify import parse_ahead, relation, tree
 
 Table = tuple[str, str]
 _INTS = {"int2": 5, "int4": 10, "int8": 19}  # decimal digits each integer type needs
@@ -210,6 +209,7 @@ class _Reader:
 
     def __init__(self, changes: list[Change], ctx: Context) -> None:
         self.ctx = ctx
+        parse_ahead(c.sql for c in changes)
         self._functions: dict[int, dict[tuple[str, str], list[Any]]] = {}
         live = ctx.live.engine_model
         self.live_tables = {(r.schema, r.name) for r in live.relations.values() if r.relationtype in ("r", "p", "f")}

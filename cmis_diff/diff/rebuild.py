@@ -29,7 +29,7 @@ from ..catalog.model import query as _query
 from ..render import names, objects
 from ..render import sql as render
 from .changes import Action, Change
-from .classify import relation, tree
+from .classify import parse_ahead, relation, tree
 from .compare import others
 from .compare.enums import recreated
 
@@ -130,6 +130,7 @@ _Found = tuple[list[tuple[str, str, str, str]], list[tuple[str, str]], list[tupl
 def _from_statements(changes: list[Change], current: Inspected) -> _Found:
     columns, relations, constraints = [], [], []
     again = {id(c) for c in recreated_relations(changes, current)}
+    parse_ahead(c.sql for c in changes)
     for change in changes:
         st: Any = tree(change.sql)
         if isinstance(st, ast.AlterTableStmt):

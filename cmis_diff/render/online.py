@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from pglast import ast
+from pglast import ast, parse_sql
 from pglast.enums import AlterTableType as AT
 from pglast.enums import ConstrType, ObjectType
 from pglast.stream import RawStream
@@ -31,7 +31,6 @@ from ..catalog.inspect import Inspected
 from ..diff.changes import Action, Change
 from ..diff.classify import relation, tree
 from ..order.graph import key_of
-from ..parsing import parse_sql
 from . import names
 from .sql import text
 

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pglast import ast
+from pglast import ast, parse_sql
 from pglast.stream import RawStream
 
 from ...catalog.model import Model, Other
-from ...parsing import parse_sql
 from ...render import objects
 from ..changes import Action, Change
 
