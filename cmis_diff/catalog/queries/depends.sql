@@ -17,11 +17,10 @@ members AS (
 own_keys AS (
     SELECT 'pg_class'::regclass AS classid, oid AS objid, kind, ident, NULL::text AS part_of FROM rel
     UNION ALL
-    SELECT 'pg_type'::regclass, t.oid,
-           CASE WHEN t.typrelid <> 0 THEN (SELECT kind FROM rel WHERE rel.oid = t.typrelid) ELSE 'type' END,
-           CASE WHEN t.typrelid <> 0 THEN (SELECT ident FROM rel WHERE rel.oid = t.typrelid)
-                ELSE n.nspname::text || '.' || t.typname END, NULL
-      FROM pg_type t JOIN managed_ns n ON n.oid = t.typnamespace
+    SELECT 'pg_type'::regclass, t.oid,  -- a row type is its relation (joined: a subquery per type was quadratic)
+           CASE WHEN t.typrelid <> 0 THEN tr.kind ELSE 'type' END,
+           CASE WHEN t.typrelid <> 0 THEN tr.ident ELSE n.nspname::text || '.' || t.typname END, NULL
+      FROM pg_type t JOIN managed_ns n ON n.oid = t.typnamespace LEFT JOIN rel tr ON tr.oid = t.typrelid
      WHERE t.typcategory <> 'A'
     UNION ALL
     SELECT 'pg_type'::regclass, a.oid, 'type', n.nspname::text || '.' || e.typname, NULL  -- arrays: their element
