@@ -7,6 +7,8 @@ the original name or value.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from psycopg import sql
 
 _E_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -22,8 +24,10 @@ def _ident_escape(ch: str) -> str:
     return f"\\{code:04X}" if code <= 0xFFFF else f"\\+{code:06X}"
 
 
+@lru_cache(maxsize=1 << 16)
 def ident(name: str) -> str:
-    """An identifier, quoted only when PostgreSQL needs it (as quote_ident does)."""
+    """An identifier, quoted only when PostgreSQL needs it (as quote_ident does). Cached: a plan
+    names the same schemas and tables in thousands of labels."""
     if is_plain(name):
         from pglast.keywords import COL_NAME_KEYWORDS  # pglast loads late: drift never quotes a name
         from pglast.stream import maybe_double_quote_name
