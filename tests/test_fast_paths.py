@@ -128,7 +128,8 @@ CHANGES = ["COMMENT ON TABLE app.orgs IS 'changed'", "ALTER TABLE app.orgs ALTER
            "CREATE INDEX CONCURRENTLY orgs_lower ON app.orgs (lower(name))",
            "ALTER INDEX app.orgs_name RENAME TO orgs_by_name", "ALTER TABLE app.orgs DROP COLUMN name",
            "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO PUBLIC",
-           "ALTER FUNCTION app.f() IMMUTABLE", "CREATE OR REPLACE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 2'",
+           "ALTER FUNCTION app.f() IMMUTABLE",
+           "CREATE OR REPLACE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 2'",
            "ALTER TABLE app.orgs ALTER name TYPE varchar(80)", "ALTER SEQUENCE app.s INCREMENT BY 5"]
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from cmis_diff.diff.changes import Action
 from cmis_diff.pipeline import PlanResult, plan
 
@@ -127,3 +129,48 @@ def test_no_placeholder_statements(tmp_path: Path, make_db: Callable[[], str], s
     b = a.replace(");\n", ", EXCLUDE USING gist (during WITH &&));\n")
     result = _plan(a, b, tmp_path, make_db, server_url)
     assert [c.kind for c in result.changes] == ["constraint"], [c.sql for c in result.changes]
+
+
+def test_what_goes_with_a_dropped_table_is_not_dropped_again(
+        tmp_path: Path, make_db: Callable[[], str], server_url: str) -> None:
+    case = Path(__file__).parent / "cases" / "table_drop_with_its_dependents"
+    result = _plan((case / "a.sql").read_text(), (case / "b.sql").read_text(), tmp_path, make_db, server_url)
+    dropped = {(c.kind, c.identity) for c in result.changes if c.action is Action.DROP}
+    # the tables' own constraints, trigger and policies go with them; foreign keys are dropped first
+    assert dropped == {("table", "app.campaigns"), ("table", "app.ads"), ("function", "app.touch ()"),
+                       ("constraint", "app.reports.reports_campaign_id_fkey"),
+                       ("constraint", "app.ads.ads_campaign_id_fkey"),
+                       ("constraint", "app.campaigns.campaigns_org_id_fkey")}, dropped
+    order = [c.identity for c in result.changes]
+    assert order.index("app.reports.reports_campaign_id_fkey") < order.index("app.campaigns")
+    assert order.index("app.campaigns") < order.index("app.touch ()")
+    assert not any(r.hazard.value == "rls-weakened" for c in result.changes for r in c.risks)
+
+
+def test_a_big_plans_rollback_is_rehearsed_in_a_transaction_of_its_own(
+        tmp_path: Path, make_db: Callable[[], str], server_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a number of locks the plan is committed on the copy before its rollback is rehearsed
+    (as apply commits before a rollback could run): the same rollback, proven the same way."""
+    from cmis_diff import verify
+
+    case = Path(__file__).parent / "cases" / "table_drop_with_its_dependents"
+    (tmp_path / "desired").mkdir()
+    (tmp_path / "desired" / "b.sql").write_text((case / "a.sql").read_text())
+    live = make_db()
+    load_sql_file(live, case / "b.sql")
+
+    def planned() -> PlanResult:
+        result = plan(tmp_path / "desired", *endpoints(live, server_url), with_rollback=True)
+        assert result.verified and result.unconverged == [] and result.rollback is not None
+        assert result.rollback.error is None and result.rollback.unconverged == []
+        return result
+
+    within = planned()
+    committed: list[int] = []
+    monkeypatch.setattr(verify, "_OWN_TRANSACTION_LOCKS", 0)
+    original = verify._committed
+    monkeypatch.setattr(verify, "_committed", lambda conn: (committed.append(1), original(conn)))
+    apart = planned()
+    assert committed == [1]
+    assert [c.sql for c in apart.rollback.changes] == [c.sql for c in within.rollback.changes]  # type: ignore[union-attr]
+    assert any(c.kind == "table" for c in apart.rollback.changes)  # type: ignore[union-attr]

@@ -17,8 +17,8 @@ import psycopg
 import pytest
 
 from cmis_diff.catalog.fingerprint import ORDER_NOTE
-from cmis_diff.drift import Target, check
 from cmis_diff.desired_build import inspect_desired
+from cmis_diff.drift import Target, check
 from cmis_diff.source.discover import discover
 
 from .cli_helpers import json_out, run_cli

@@ -34,6 +34,7 @@ from .compare import (
     table_settings,
 )
 from .compare import types as types_compare
+from .implied import without_implied_drops
 
 
 def _engine_sql(live: Inspected, desired: Inspected) -> list[str]:
@@ -119,7 +120,7 @@ def diff(live: Inspected, desired: Inspected) -> list[Change]:
     # our types go right after the schemas and extensions they may need, before any table
     cut = max((i + 1 for i, c in enumerate(engine) if c.kind in ("schema", "extension") and c.action is Action.CREATE),
               default=0)
-    changes = engine[:cut] + before + engine[cut:] + after + drops
+    changes = without_implied_drops(engine[:cut] + before + engine[cut:] + after + drops, live)
     # event triggers fire on the plan's own DDL: the ones that go, go first; new ones come last
     events = [c for c in changes if c.kind == "event trigger"]
     changes = [c for c in events if c.action is Action.DROP] + [c for c in changes if c.kind != "event trigger"] + \
