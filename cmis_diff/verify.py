@@ -469,7 +469,8 @@ def _read_grown(conn: psycopg.Connection) -> fingerprint.Fingerprint:
     those of live as restored (a plan from empty: of an empty database), or worse, of an autovacuum
     that counted only committed rows but every page: planned on those, the fingerprint's joins ran
     as nested loops (1,890 tables: 2.6 s, or 120 s). Analyzed here, inside the transaction, they
-    count its rows (what ANALYZE writes is rolled back with it)."""
+    count its rows (the statistics roll back with it; the page and row counts, written in place,
+    stay: no signature or fingerprint reads them)."""
     conn.execute(ANALYZE_CATALOGS)
     return fingerprint.read(conn)
 
