@@ -3,7 +3,7 @@
 Every attribute of a pglast node is set through a validating `Node.__setattr__`, which checks and
 coerces the value against the field's C type. The parser (pglast's Cython) already passes values of
 exactly those types (enums, str, bool, tuples of nodes), so for a parse the checks only cost: they
-are about 70% of building a tree (30,000 statements of a 1,890-table plan: 6.0 s -> 1.7 s). The one
+are about 70% of building a tree (30,000 statements of a 1,890-table plan: 6.5 s -> 2.1 s). The one
 exception, a constant's Boolean (given the C int), keeps its check. Trees are equal either way,
 field types included (tests/test_parsing.py).
 

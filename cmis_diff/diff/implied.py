@@ -24,7 +24,7 @@ def _goes_with(change: Change, dropped: set[tuple[str, ...]], live: Inspected) -
         return False
     if change.kind != "constraint":
         return True
-    definition = live.model.constraints.get((change.parts[0], change.parts[1], change.parts[2]))
+    definition = live.model.constraints.get(change.parts)
     return definition is not None and not definition.startswith("FOREIGN KEY")
 
 
