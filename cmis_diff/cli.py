@@ -6,6 +6,7 @@ import functools
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,12 +33,25 @@ def _sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # unwinds like Ctrl-C, so scratch databases are dropped
 
 
+def _interrupt_again(unraisable: Any) -> None:
+    """An interruption raised while Python runs a callback it cannot raise from (a weakref callback
+    of importlib's, a finalizer) is printed and dropped, and the command would carry on. Re-send it
+    a moment later, from a thread, so that it arrives once the callback has returned."""
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+        return
+    timer = threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGTERM))  # raises via _sigterm
+    timer.daemon = True
+    timer.start()
+
+
 def friendly(fn: F) -> F:
     """One-line error and exit 1 for every expected failure; never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         signal.signal(signal.SIGTERM, _sigterm)
+        sys.unraisablehook = _interrupt_again
         progress.enable()
         try:
             return fn(*args, **kwargs)

@@ -228,6 +228,37 @@ def test_interrupted_plan_leaves_no_scratch_database(tmp_path: Path, server_url:
     assert scratch_databases(server_url) == []
 
 
+_INTERRUPTED_IN_A_CALLBACK = """
+import os, signal, time, weakref
+from cmis_diff.cli import friendly
+
+class Module: pass
+
+def callback(_ref):  # as importlib's module-lock callbacks: Python cannot raise from here
+    os.kill(os.getpid(), signal.SIGTERM)
+    for _ in range(100_000):
+        pass  # the handler runs here, inside the callback
+
+@friendly
+def command():
+    module = Module()
+    ref = weakref.ref(module, callback)
+    del module
+    time.sleep(10)
+    print("finished")
+
+command()
+"""
+
+
+def test_an_interruption_raised_inside_a_callback_is_not_lost() -> None:
+    proc = subprocess.run([sys.executable, "-c", _INTERRUPTED_IN_A_CALLBACK], capture_output=True, text=True,
+                          timeout=30)
+    assert proc.returncode == 1, proc.stderr
+    assert "finished" not in proc.stdout
+    assert "interrupted" in proc.stderr and "Traceback" not in proc.stderr and "ignored" not in proc.stderr
+
+
 def _signals_as_on_a_terminal() -> None:
     """A background job (CI's shell, nohup) may start with SIGINT ignored, and a child inherits
     that; the tests interrupt the way a person at a terminal does."""
