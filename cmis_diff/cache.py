@@ -22,7 +22,6 @@ import os
 import pickle
 import zlib
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,7 +52,9 @@ def _dir() -> Path:
 def queries_hash() -> str:
     """The catalog queries shape the cached model: a changed query is a different model."""
     h = hashlib.sha256()
-    for f in sorted((resources.files("cmis_diff.catalog") / "queries").iterdir(), key=lambda f: f.name):
+    # by path, not importlib.resources (whose import, zipfile and tempfile, would cost a remembered
+    # answer 6 ms): the package is installed as files, as pyproject.toml builds it
+    for f in sorted((Path(__file__).parent / "catalog" / "queries").iterdir(), key=lambda f: f.name):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 

@@ -188,9 +188,10 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     limits = _limits(lock_timeout, statement_timeout)
     allowed, options = _allowed(allow_hazards), _safety(online, lint)
     source = discover(desired)  # bad desired input fails before any server work
-    rules = ignore.load(source.root)
     url = remembered.applicable(live_url, scratch_url)
-    recalled = unchanged.recall(source, url, rules, lint, limits) if url else None
+    signature = remembered.Signature(url, limits) if url else None  # read while the rules load
+    rules = ignore.load(source.root)
+    recalled = unchanged.recall(source, signature, rules, lint) if signature else None
     if recalled is not None:  # live's catalog is what it was when this plan had nothing to do
         _unchanged_out(*recalled, fmt, with_statements, allowed)
     live = config.live(live_url, limits)
@@ -504,28 +505,33 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     With --adopt, drift found in live is written into the desired files (exit 2: drift was found)."""
     import time
 
-    from . import drift as drift_mod
     from . import remembered
-    from .ignore import load as load_ignore
-    from .source.discover import discover
 
     t0 = time.perf_counter()
     if old_out is not None:
         config.notice("drift --out is deprecated: it is now --report (the JSON report file)")
         report_file = report_file or old_out
     limits = _limits(lock_timeout, statement_timeout)
-    source = discover(desired)
     if adopt and targets is not None:
         raise CmisDiffError("--adopt writes one live database's drift into --desired; it cannot be used with --targets")
-    rules = load_ignore(source.root)
     url = remembered.applicable(live_url, scratch_url) if targets is None and not adopt else None
+    # live's signature is read (one read-only round trip) while desired is hashed and the rest imported
+    signature = remembered.Signature(url, limits) if url else None
+
+    from . import drift as drift_mod
+    from . import report  # it prints the answer too: imported while the signature is read
+    from .ignore import load as load_ignore
+    from .source.discover import discover
+
+    source = discover(desired)
+    rules = load_ignore(source.root)
     inputs = (source.hash, repr(rules.rules), str(strict_column_order))  # all else that shapes the report
-    clean = drift_mod.recall_clean(url, inputs, limits) if url else None
+    clean = drift_mod.recall_clean(signature, inputs) if signature else None
     if clean is not None:  # live's catalog is what it was at a clean check: that answer again, in one round trip
         _drift_out(drift_mod.document([clean], source.hash, time.perf_counter() - t0), [clean], fmt, report_file,
                    prometheus)
         sys.exit(drift_mod.EXIT["clean"])
-    from . import cache, report
+    from . import cache
 
     if targets is not None:
         chosen = drift_mod.shard(drift_mod.read_targets(targets), shard)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +66,8 @@ def tool_settings(project: Path = Path("pyproject.toml")) -> dict[str, Any]:
     """`[tool.cmis-diff]` of ./pyproject.toml (empty when there is none)."""
     if not project.is_file():
         return {}
+    import tomllib  # only where there is a file to read
+
     try:
         table = tomllib.loads(project.read_text(encoding="utf-8")).get("tool", {}).get("cmis-diff", {})
     except tomllib.TOMLDecodeError as exc:

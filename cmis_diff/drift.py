@@ -101,9 +101,9 @@ def remember_clean(url: str, report: DriftReport, inputs: tuple[str, ...]) -> No
         remembered.remember("drift", url, report.signature, inputs, answer)
 
 
-def recall_clean(url: str, inputs: tuple[str, ...], limits: Limits) -> DriftReport | None:
-    """The clean report of live (`url`) remembered with these inputs, if its catalog is unchanged since."""
-    hit = remembered.recall("drift", url, inputs, limits)
+def recall_clean(live: remembered.Signature, inputs: tuple[str, ...]) -> DriftReport | None:
+    """The clean report of live remembered with these inputs, if its catalog is unchanged since."""
+    hit = remembered.recall("drift", live, inputs)
     if hit is None:
         return None
     answer, live_signature, seconds = hit

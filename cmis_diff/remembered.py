@@ -8,7 +8,9 @@ signature cannot come back to an earlier value with other catalog rows, and it n
 process, the database and the user. `remember` keeps an answer under a key of all of these;
 `recall` reads live's signature through libpq (libpq.py: no psycopg import, 0.15 s) and, finding
 the key, returns the answer. Anything else (no such key, a signature that cannot be read, an
-error) is None: the command then works in full, and reports errors as always.
+error) is None: the command then works in full, and reports errors as always. The read starts
+(`Signature`) as soon as the command knows live's URL, in a thread, so that its round trip
+overlaps the imports and file reads the command does meanwhile.
 
 Only a live database given by URL, with desired built on the embedded server, is answered this
 way: the embedded server is named by its data directory's major version and its binary, read
@@ -20,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import threading
 import time
 from typing import Any
 
@@ -49,40 +52,73 @@ def _embedded() -> str | None:
     return f"{major} {binary.st_size} {binary.st_mtime_ns}"
 
 
-def _key(kind: str, url: str, live_signature: str, inputs: tuple[str, ...], create: bool = False) -> str | None:
-    """Keyed by this user's secret (cache.secret): the URL may hold a password."""
+def _keying(kind: str, url: str, inputs: tuple[str, ...], create: bool = False) -> hmac.HMAC | None:
+    """The key's HMAC over all but live's signature (made while the signature is read), keyed by
+    this user's secret (cache.secret): the URL may hold a password."""
     embedded, secret = _embedded(), cache.secret(create)
     if embedded is None or secret is None:
         return None
-    parts = (_FORMAT, kind, __version__, cache.queries_hash(), repr(session.PINNED), url, live_signature, embedded,
-             *inputs)
-    return hmac.new(secret, "\0".join(parts).encode(), hashlib.sha256).hexdigest()[:32]
+    parts = (_FORMAT, kind, __version__, cache.queries_hash(), repr(session.PINNED), url, embedded, *inputs)
+    return hmac.new(secret, "\0".join(parts).encode(), hashlib.sha256)
+
+
+def _key(keying: hmac.HMAC, live_signature: str) -> str:
+    h = keying.copy()
+    h.update(b"\0" + live_signature.encode())
+    return h.hexdigest()[:32]
 
 
 def remember(kind: str, url: str, live_signature: str | None, inputs: tuple[str, ...], answer: dict[str, Any]) -> None:
     """Keep `answer` for live (`url`) at `live_signature` and these inputs (desired hash, rules, flags)."""
     if live_signature is None:
         return
-    key = _key(kind, url, live_signature, inputs, create=True)
-    if key is not None:
-        cache.store_answer(key, answer)
+    keying = _keying(kind, url, inputs, create=True)
+    if keying is not None:
+        cache.store_answer(_key(keying, live_signature), answer)
 
 
-def recall(kind: str, url: str, inputs: tuple[str, ...], limits: Limits) -> tuple[dict[str, Any], str, float] | None:
-    """(the answer remembered, live's signature, seconds it took) if live's catalog is still what it
-    was when the answer was remembered with these inputs."""
-    t0 = time.perf_counter()
-    params = libpq.parse(url)
-    if params is None:
+class Signature:
+    """Live's catalog signature, read in a thread from construction: a connection and a scan of the
+    catalogs (about 30 ms on CMIS, mostly the server's) that the caller overlaps with its own work."""
+
+    def __init__(self, url: str, limits: Limits) -> None:
+        self.url, self.started = url, time.perf_counter()
+        self._value: str | None = None
+        self.seconds = 0.0  # the round trip's, once read
+        self._thread = threading.Thread(target=self._read, args=(limits,), daemon=True)  # exit never waits
+        self._thread.start()
+
+    def _read(self, limits: Limits) -> None:
+        try:
+            self._value = self._query(limits)
+        except Exception:  # as any failure to read: the caller then works in full, and reports it
+            self._value = None
+        finally:
+            self.seconds = time.perf_counter() - self.started
+
+    def _query(self, limits: Limits) -> str | None:
+        params = libpq.parse(self.url)
+        if params is None:
+            return None
+        # as psycopg's connections are made (connect.py): the URL's options, then ours
+        options = " ".join(o for o in (params.get("options", ""), session_options(limits)) if o)
+        params.update(application_name="cmis-diff", connect_timeout=str(CONNECT_TIMEOUT_S), options=options)
+        # one round trip: the session state of catalog reads, pinned in a transaction that ends with
+        # the connection, then the signature
+        return libpq.query_value(params, f"BEGIN; {session.PIN_SQL.decode()} {signature.SQL}")
+
+    def value(self) -> str | None:
+        """The signature, once read; None if it could not be."""
+        self._thread.join()
+        return self._value
+
+
+def recall(kind: str, live: Signature, inputs: tuple[str, ...]) -> tuple[dict[str, Any], str, float] | None:
+    """(the answer remembered, live's signature, seconds its read took) if live's catalog is still
+    what it was when the answer was remembered with these inputs."""
+    keying = _keying(kind, live.url, inputs)
+    live_signature = live.value()
+    if live_signature is None or keying is None:
         return None
-    # as psycopg's connections are made (connect.py): the URL's options, then ours
-    options = " ".join(o for o in (params.get("options", ""), session_options(limits)) if o)
-    params.update(application_name="cmis-diff", connect_timeout=str(CONNECT_TIMEOUT_S), options=options)
-    # one round trip: the session state of catalog reads, pinned in a transaction that ends with
-    # the connection, then the signature
-    live_signature = libpq.query_value(params, f"BEGIN; {session.PIN_SQL.decode()} {signature.SQL}")
-    if live_signature is None:
-        return None
-    key = _key(kind, url, live_signature, inputs)
-    answer = cache.load_answer(key) if key is not None else None
-    return (answer, live_signature, time.perf_counter() - t0) if answer is not None else None
+    answer = cache.load_answer(_key(keying, live_signature))
+    return (answer, live_signature, live.seconds) if answer is not None else None

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .diff.changes import Action
 from .drift import check_all
 from .errors import CmisDiffError
 
@@ -31,7 +30,6 @@ if TYPE_CHECKING:  # a clean drift or an unchanged plan prints without loading r
 
 _LIST_LIMIT = 8
 PLAN_FORMAT = "cmis-diff plan 1"
-_STYLE = {Action.CREATE: "green", Action.ALTER: "yellow", Action.DROP: "red"}
 
 
 def console(stderr: bool = False) -> Console:

@@ -11,9 +11,7 @@ import hashlib
 import importlib.util
 import os
 import pwd
-import shutil
 import stat
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +106,8 @@ def url(database: str = "postgres") -> str:
 
 
 def _pg(program: str, args: list[str], timeout: float = START_TIMEOUT_S) -> None:
+    import subprocess  # loaded where a server program runs: a remembered answer needs none (remembered.py)
+
     cmd = [str(bin_dir() / program), *args]
     try:
         subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=timeout, **_run_as())  # type: ignore[call-overload]
@@ -119,6 +119,8 @@ def _pg(program: str, args: list[str], timeout: float = START_TIMEOUT_S) -> None
 
 
 def _ensure_system_user() -> None:
+    import subprocess
+
     try:
         pwd.getpwnam(SYSTEM_USER)
     except KeyError:
@@ -179,6 +181,8 @@ def start(notice: Callable[[str], None] | None = None) -> str:
     `notice` is told when this call really started it (it keeps running after we exit)."""
     if status().running:
         return url()
+    import shutil
+
     from filelock import FileLock, Timeout  # 20 ms of imports: only where the lock is taken
 
     root = home()

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .diff.changes import Change
     from .ignore import IgnoreRules
     from .source.discover import DesiredSource
-    from .waits import Limits
 
 
 @dataclass(frozen=True)
@@ -81,14 +80,14 @@ def check(source: DesiredSource, live: Endpoint, scratch: Endpoint, rules: Ignor
     return same
 
 
-def recall(source: DesiredSource, live_url: str, rules: IgnoreRules, lint_enabled: bool,
-           limits: Limits) -> tuple[Unchanged, str] | None:
-    """check's answer remembered for live (`live_url`) if live's catalog is unchanged since, and
-    live's URL as shown: one round trip on live, nothing on the scratch server."""
-    t0 = time.perf_counter()
-    hit = remembered.recall("plan", live_url, _inputs(source, rules, lint_enabled), limits)
+def recall(source: DesiredSource, live: remembered.Signature, rules: IgnoreRules,
+           lint_enabled: bool) -> tuple[Unchanged, str] | None:
+    """check's answer remembered for live if live's catalog is unchanged since, and live's URL as
+    shown: one round trip on live, nothing on the scratch server."""
+    hit = remembered.recall("plan", live, _inputs(source, rules, lint_enabled))
     if hit is None:
         return None
     answer, _, seconds = hit
-    timings = {"desired": time.perf_counter() - t0 - seconds, "live": seconds}
+    # desired's part: what was not done while live's signature was read
+    timings = {"desired": time.perf_counter() - live.started - seconds, "live": seconds}
     return Unchanged(**answer["unchanged"], timings=timings), answer["live"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def _read(path: Path, display: str) -> DesiredFile:
 
 
 def _manifest_order(root: Path, label: str) -> list[str]:
+    import tomllib  # only where there is a manifest
+
     manifest = root / MANIFEST
     try:
         data = tomllib.loads(manifest.read_text(encoding="utf-8"))
