@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
@@ -51,34 +52,74 @@ def _version(binary: str) -> str:
     return out.strip() or "squawk"
 
 
-def run(changes: list[Change], pg_version: str, enabled: bool = True) -> Lint:
-    """The changes with squawk's findings attached, and what happened."""
-    from .render.online import after_commit
+class Linting:
+    """squawk reading a plan in a process of its own while the caller rehearses and weighs it;
+    `result` attaches its findings to the statements weighed (linted again if the rehearsal
+    reordered them: some of squawk's rules look at what came before)."""
 
-    if not enabled or not changes:
-        return Lint(changes, without_statements(enabled))
-    binary = _squawk()
-    if binary is None:
-        return Lint(changes, "not run: squawk is not installed (pip install squawk-cli)")
-    starts, lines = [], 0
-    for c in changes:
-        starts.append(lines)
-        lines += c.sql.count("\n") + 2  # the statement, ";", a blank line
-    text = "".join(f"{c.sql};\n\n" for c in changes)
-    try:
-        proc = subprocess.run([binary, "--reporter", "json", "--assume-in-transaction", "--pg-version",
-                               pg_version, "--stdin-filepath", "plan.sql"], input=text, capture_output=True,
-                              text=True, timeout=_TIMEOUT_S)
-        found = json.loads(proc.stdout or "[]")
-    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
-        return Lint(changes, f"not run: squawk failed ({names.text(type(exc).__name__)})")
-    per: dict[int, list[str]] = {}
-    for f in found:
-        i = max(bisect_right(starts, int(f.get("line", 0))) - 1, 0)
-        rule = str(f.get("rule_name", ""))
-        if rule in _MADE_SAFE or (rule in _SAFE_AFTER_COMMIT and after_commit(changes[i])):
-            continue
-        per.setdefault(i, []).append(f"squawk {names.text(rule)}: {names.text(str(f.get('message', '')))}")
-    status = f"{names.text(_version(binary))}: {sum(len(v) for v in per.values())} findings"
-    return Lint([replace(c, lint=tuple(dict.fromkeys(per[i]))) if i in per else c for i, c in enumerate(changes)],
-                status)
+    def __init__(self, changes: list[Change], pg_version: str, enabled: bool = True) -> None:
+        self._linted, self._pg_version = [c.sql for c in changes], pg_version
+        self._starts: list[int] = []
+        self._proc: subprocess.Popen[str] | None = None
+        self._out, self._failure = "", ""
+        self._status = self._start(changes, pg_version) if enabled and changes else without_statements(enabled)
+
+    def _start(self, changes: list[Change], pg_version: str) -> str:
+        """'' once squawk runs, else why it does not."""
+        binary = _squawk()
+        if binary is None:
+            return "not run: squawk is not installed (pip install squawk-cli)"
+        self._binary, lines = binary, 0
+        for c in changes:
+            self._starts.append(lines)
+            lines += c.sql.count("\n") + 2  # the statement, ";", a blank line
+        try:
+            self._proc = subprocess.Popen([binary, "--reporter", "json", "--assume-in-transaction", "--pg-version",
+                                           pg_version, "--stdin-filepath", "plan.sql"], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        except OSError as exc:
+            return f"not run: squawk failed ({names.text(type(exc).__name__)})"
+        text = "".join(f"{c.sql};\n\n" for c in changes)
+        self._reader = threading.Thread(target=self._communicate, args=(self._proc, text), daemon=True)
+        self._reader.start()
+        return ""
+
+    def _communicate(self, proc: subprocess.Popen[str], text: str) -> None:
+        try:
+            self._out = proc.communicate(text, timeout=_TIMEOUT_S)[0]
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            self._failure = type(exc).__name__
+
+    def cancel(self) -> None:
+        """Stop squawk: the caller failed on the way, and leaves no process behind."""
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+
+    def result(self, changes: list[Change]) -> Lint:
+        """`changes` (those given, weighed since) with squawk's findings attached, and what happened."""
+        from .render.online import after_commit
+
+        if self._status:
+            return Lint(changes, self._status)
+        if [c.sql for c in changes] != self._linted:  # the rehearsal reordered them: lint what the plan is
+            self.cancel()
+            return Linting(changes, self._pg_version).result(changes)
+        self._reader.join()
+        try:
+            found = json.loads(self._out or "[]")
+        except json.JSONDecodeError as exc:
+            self._failure = self._failure or type(exc).__name__
+        if self._failure:
+            self.cancel()  # timed out
+            return Lint(changes, f"not run: squawk failed ({names.text(self._failure)})")
+        per: dict[int, list[str]] = {}
+        for f in found:
+            i = max(bisect_right(self._starts, int(f.get("line", 0))) - 1, 0)
+            rule = str(f.get("rule_name", ""))
+            if rule in _MADE_SAFE or (rule in _SAFE_AFTER_COMMIT and after_commit(changes[i])):
+                continue
+            per.setdefault(i, []).append(f"squawk {names.text(rule)}: {names.text(str(f.get('message', '')))}")
+        status = f"{names.text(_version(self._binary))}: {sum(len(v) for v in per.values())} findings"
+        return Lint([replace(c, lint=tuple(dict.fromkeys(per[i]))) if i in per else c
+                     for i, c in enumerate(changes)], status)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psycopg
 
-from . import __version__, cache, ignore, progress, safety, waits
+from . import __version__, cache, ignore, lint, progress, safety, waits
 from .apply import ledger
 from .catalog import fingerprint
 from .catalog.inspect import Inspected, inspect
@@ -136,6 +136,9 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
             first, changes = prepare(copy.conn(), changes, comparable, built, keep, resolved.forward)
         shape = online.forms if options.online else lambda changes, current: changes
         changes = shape(changes, comparable)
+        # squawk reads the plan on the second core while it is rehearsed and weighed
+        linting = lint.Linting(first + changes, server_version(live_conn), options.lint)
+        stack.callback(linting.cancel)  # no squawk left running when the plan fails on the way
         t4 = time.perf_counter()
         reordered, rollback, verified, rewritten, bounds = 0, None, False, None, {}
         notices = list(resolved.notices)
@@ -161,8 +164,7 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         t5 = time.perf_counter()
         ctx = hazards.Context(comparable, built, rewritten, bounds, resolved.renamed)
         weighed = safety.weigh(live_conn, first + changes, rollback.changes if rollback else None, comparable,
-                               built, ctx, options, server_version(live_conn),
-                               set(rollback.rewritten) if rollback else None)
+                               built, ctx, options, linting, set(rollback.rewritten) if rollback else None)
         if rollback is not None and weighed.rollback is not None:
             rollback = replace(rollback, changes=weighed.rollback)
     unconverged = [u for u in unconverged if not rules.matches(u[0], u[1])]

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # a plan that has nothing to do reads its options without loa
 
     from .catalog.inspect import Inspected
     from .diff import hazards
+    from .lint import Linting
 
 BIG_TABLE_BYTES = 100 << 20  # ACCESS EXCLUSIVE on a table this big is a hazard (queues every query behind it)
 _UNITS = {"": 1, "b": 1, "kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40}
@@ -50,10 +51,9 @@ class Weighed:
 
 
 def weigh(conn: psycopg.Connection, changes: list[Change], rollback: list[Change] | None, live: Inspected,
-          desired: Inspected, ctx: hazards.Context, options: Options, pg_version: str,
+          desired: Inspected, ctx: hazards.Context, options: Options, linting: Linting,
           back_rewritten: set[tuple[str, str]] | None = None) -> Weighed:
-    """The plan (and its rollback) with every hazard weighed on live (`conn`)."""
-    from . import lint
+    """The plan (and its rollback) with every hazard weighed on live (`conn`), and `linting`'s findings."""
     from .diff import datachecks, hazards
 
     found = hazards.find(changes, ctx)
@@ -64,7 +64,7 @@ def weigh(conn: psycopg.Connection, changes: list[Change], rollback: list[Change
     counted = datachecks.run(conn, hazards.counts(found), skip=big)
     weighed = _with_recipes(hazards.weigh(changes, found, sizes, counted, options.big_table_bytes), ctx, big)
     back = hazards.weigh(rollback, back_found, sizes, {}, options.big_table_bytes) if rollback else rollback
-    linted = lint.run(weighed, pg_version, options.lint)
+    linted = linting.result(weighed)
     return Weighed(linted.changes, _not_restored(weighed, back) if back else back, linted.status)
 
 
