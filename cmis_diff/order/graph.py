@@ -44,6 +44,8 @@ def key_of(change: Change) -> Key | None:
 _LABEL_KINDS = {"table": "rel", "view": "rel", "materialized view": "rel", "sequence": "rel", "index": "rel",
                 "foreign table": "rel", "column": "rel", "function": "func", "procedure": "func", "type": "type",
                 "domain": "type", "schema": "schema"}
+_LABELS = tuple((label + " ", kind) for label, kind in sorted(_LABEL_KINDS.items(), key=lambda kv: -len(kv[0])))
+_RARE_LABELS = tuple(f"{k} " for k in _RARE)
 
 
 def target_of(change: Change) -> Key | None:
@@ -51,15 +53,15 @@ def target_of(change: Change) -> Key | None:
     ('func', 'cmis.f')), so that it follows the statement creating that object."""
     if change.kind not in ("comment", "privilege", "owner"):
         return None
-    if change.identity.startswith(tuple(f"{k} " for k in _RARE)):
+    if change.identity.startswith(_RARE_LABELS):
         return ("obj", change.identity)
     for label, kind in (("foreign data wrapper ", "foreign-data wrapper "), ("foreign server ", "server ")):
         if change.identity.startswith(label):  # privileges name these as GRANT does
             return ("obj", kind + change.identity[len(label):])
-    for label, kind in sorted(_LABEL_KINDS.items(), key=lambda kv: -len(kv[0])):
-        if change.identity.startswith(label + " "):
-            name = change.identity[len(label) + 1:].split("(", 1)[0].strip().replace('"', "")
-            if label == "column":
+    for label, kind in _LABELS:
+        if change.identity.startswith(label):
+            name = change.identity[len(label):].split("(", 1)[0].strip().replace('"', "")
+            if label == "column ":
                 name = name.rsplit(".", 1)[0]
             return (kind, name)
     return None
