@@ -19,7 +19,8 @@ run on one machine is noisy: compare the ratios, which are computed within the s
           first check (live's fingerprint not cached by its catalog signature: read whole)
   scale   generated CMIS-like schemas (bench/generate.py) of 189 and --scale-tables tables: plan
           from empty, --no-verify and verified, desired model NOT cached; raw migra and raw results;
-          drift clean; growth factors (large / 189) of each
+          drift clean; growth factors (large / 189) of each (the 189-table timings are medians of
+          --repeat, the large ones of --scale-repeat)
   rss     peak RSS of a verified full-desired plan and a --scale-tables --no-verify plan (uncached)
   fleet   drift --targets over --fleet copies of the full database (CREATE DATABASE ... TEMPLATE),
           --jobs at once, one timing; and one of the first check (no fingerprint cached)
@@ -388,10 +389,13 @@ def generated(b: Bench, tables: int, seed: int) -> Path:
     return out
 
 
-def scenario_scale(b: Bench, large: int, seed: int, n: int) -> dict[str, Any]:
-    r: dict[str, Any] = {"seed": seed, "repeat": n}
+def scenario_scale(b: Bench, large: int, seed: int, n_large: int) -> dict[str, Any]:
+    # the 189-table timings are cheap: medians of --repeat, as elsewhere (one 8 s sample on a machine
+    # whose speed swings by 2x moved the growth factors by a third); the large ones --scale-repeat
+    r: dict[str, Any] = {"seed": seed, "repeat": {"189": b.repeat, str(large): n_large}}
     uncached = lambda i: b.clear_cache()  # noqa: E731
     for tables in (189, large):
+        n = b.repeat if tables == 189 else n_large
         desired = generated(b, tables, seed)
         empty = b.create_db(f"bench_empty_{tables}")
         print(f"  {tables} tables", flush=True)
@@ -586,7 +590,8 @@ def main() -> None:
     parser.add_argument("--fleet", type=int, default=100, help="databases in the fleet scenario")
     parser.add_argument("--jobs", type=int, default=8, help="drift --jobs in the fleet scenario")
     parser.add_argument("--scale-tables", type=int, default=1890, help="tables of the large generated schema")
-    parser.add_argument("--scale-repeat", type=int, default=1, help="runs of each slow scale timing")
+    parser.add_argument("--scale-repeat", type=int, default=1,
+                        help="runs of each timing of the large generated schema (the 189-table one: --repeat)")
     parser.add_argument("--seed", type=int, default=1, help="generator seed of the scale scenarios")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before one command is stopped")
     parser.add_argument("--markdown", action="store_true", help="print the README table after the run")
