@@ -469,6 +469,9 @@ def markdown(suffix: str = "") -> str:
             return str(v)
         return f"{v:.2f}{unit}" if unit == "×" else f"{v:.2f} {unit}"
 
+    def ratio_cell(v: float) -> str:
+        return f"{v:.3f}×" if v < 0.1 else f"{v:.2f}×"  # 0.034 is not "0.03" next to a goal of 0.03
+
     def row(label: str, name: str, ours: str, migra: str | None = None, results: str | None = None,
             rel: str | None = None, goal: str = "", unit: str = "s") -> None:
         doc = docs.get(name)
@@ -482,7 +485,7 @@ def markdown(suffix: str = "") -> str:
         same = unit if unit == "×" else "s"  # the engines' columns: seconds, or growth factors
         cells = [fmt(value, unit), fmt(_get(r, migra), same) if migra else "",
                  fmt(_get(r, results), same) if results else "",
-                 f"{_get(r, rel):.2f}×" if rel and _get(r, rel) is not None else ""]
+                 ratio_cell(_get(r, rel)) if rel and _get(r, rel) is not None else ""]
         rows.append(f"| {label} | " + " | ".join(cells) + f" | {goal} |")
 
     large = _get(docs.get("scale", {}), "results.large") or 1890
