@@ -40,6 +40,8 @@ def _interrupt_again(unraisable: Any) -> None:
     if not isinstance(unraisable.exc_value, KeyboardInterrupt):
         sys.__unraisablehook__(unraisable)
         return
+    if sys.is_finalizing():  # the process is ending anyway, and a thread started now never runs
+        return
     timer = threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGTERM))  # raises via _sigterm
     timer.daemon = True
     timer.start()

@@ -259,6 +259,14 @@ def test_an_interruption_raised_inside_a_callback_is_not_lost() -> None:
     assert "interrupted" in proc.stderr and "Traceback" not in proc.stderr and "ignored" not in proc.stderr
 
 
+def test_an_interruption_in_a_finalizer_at_exit_does_not_hang_the_exit() -> None:
+    script = ("import sys\nfrom cmis_diff.cli import _interrupt_again\nsys.unraisablehook = _interrupt_again\n"
+              "class Finalized:\n    def __del__(self):\n        raise KeyboardInterrupt\n"
+              "kept = Finalized()  # collected while the interpreter shuts down\nprint('finished')\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 0 and proc.stdout == "finished\n", proc.stderr
+
+
 def _signals_as_on_a_terminal() -> None:
     """A background job (CI's shell, nohup) may start with SIGINT ignored, and a child inherits
     that; the tests interrupt the way a person at a terminal does."""
