@@ -111,7 +111,7 @@ class Linting:
         except json.JSONDecodeError as exc:
             self._failure = self._failure or type(exc).__name__
         if self._failure:
-            self.cancel()  # timed out
+            self.cancel()  # a squawk that timed out is still running
             return Lint(changes, f"not run: squawk failed ({names.text(self._failure)})")
         per: dict[int, list[str]] = {}
         for f in found:

@@ -16,12 +16,11 @@ CHANGES = [Change("table", Action.CREATE, "app.t", "CREATE TABLE app.t (id int)"
            Change("column", Action.DROP, "app.u.note", "ALTER TABLE app.u\n    DROP COLUMN note", table="app.u")]
 
 
-def _fake_squawk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> Path:
+def _fake_squawk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
     binary = tmp_path / "squawk"
     binary.write_text(f"#!/bin/sh\necho $$ > {tmp_path / 'pid'}\n{body}\n")
     binary.chmod(0o755)
     monkeypatch.setattr(lint, "_squawk", lambda: str(binary))
-    return binary
 
 
 def test_findings_land_on_the_statement_they_are_about_after_weighing() -> None:
