@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, config, progress, server, waits
+from . import __version__, config, entry, progress, server, waits
 from .errors import CmisDiffError
 
 if TYPE_CHECKING:
@@ -191,7 +191,8 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     allowed, options = _allowed(allow_hazards), _safety(online, lint)
     source = discover(desired)  # bad desired input fails before any server work
     url = remembered.applicable(live_url, scratch_url)
-    signature = remembered.Signature(url, limits) if url else None  # read while the rules load
+    # read while the rules load, if not already since the command started (entry.py)
+    signature = (entry.take(url, limits) or remembered.Signature(url, limits)) if url else None
     rules = ignore.load(source.root)
     recalled = unchanged.recall(source, signature, rules, lint) if signature else None
     if recalled is not None:  # live's catalog is what it was when this plan had nothing to do
@@ -517,8 +518,9 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     if adopt and targets is not None:
         raise CmisDiffError("--adopt writes one live database's drift into --desired; it cannot be used with --targets")
     url = remembered.applicable(live_url, scratch_url) if targets is None and not adopt else None
-    # live's signature is read (one read-only round trip) while desired is hashed and the rest imported
-    signature = remembered.Signature(url, limits) if url else None
+    # live's signature is read (one read-only round trip, from the command's start: entry.py) while desired
+    # is hashed and the rest imported
+    signature = (entry.take(url, limits) or remembered.Signature(url, limits)) if url else None
 
     from . import drift as drift_mod
     from . import report  # it prints the answer too: imported while the signature is read

@@ -12,6 +12,7 @@ import ctypes
 import functools
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 _CONNECTION_OK = 0
 _PGRES_TUPLES_OK = 2
@@ -35,31 +36,44 @@ def _library_path() -> str | None:
     return ctypes.util.find_library("pq")
 
 
+class _Library:
+    """libpq's functions: the two that wait on the server release the GIL (CDLL), the rest, which
+    return at once, keep it (PyDLL). The signature is read in a thread beside busy imports
+    (remembered.py): there, taking the GIL back after a call waits up to the interpreter's switch
+    interval (5 ms)."""
+
+    def __init__(self, path: str) -> None:
+        waits, quick = ctypes.CDLL(path), ctypes.PyDLL(path)
+        p, s = ctypes.c_void_p, ctypes.c_char_p
+        self.PQconnectdbParams = _declare(waits.PQconnectdbParams, [ctypes.POINTER(s), ctypes.POINTER(s),
+                                                                   ctypes.c_int], p)
+        self.PQexec = _declare(waits.PQexec, [p, s], p)
+        self.PQstatus = _declare(quick.PQstatus, [p], ctypes.c_int)
+        self.PQresultStatus = _declare(quick.PQresultStatus, [p], ctypes.c_int)
+        self.PQntuples = _declare(quick.PQntuples, [p], ctypes.c_int)
+        self.PQgetisnull = _declare(quick.PQgetisnull, [p, ctypes.c_int, ctypes.c_int], ctypes.c_int)
+        self.PQgetvalue = _declare(quick.PQgetvalue, [p, ctypes.c_int, ctypes.c_int], s)
+        self.PQclear = _declare(quick.PQclear, [p], None)
+        self.PQfinish = _declare(quick.PQfinish, [p], None)  # writes Terminate, waits for nothing
+        self.PQconninfoParse = _declare(quick.PQconninfoParse, [s, ctypes.POINTER(p)], ctypes.POINTER(_Option))
+        self.PQconninfoFree = _declare(quick.PQconninfoFree, [ctypes.POINTER(_Option)], None)
+        self.PQfreemem = _declare(quick.PQfreemem, [p], None)
+
+
+def _declare(function: Any, argtypes: list[Any], restype: Any) -> Any:
+    function.argtypes, function.restype = argtypes, restype
+    return function
+
+
 @functools.cache
-def _load() -> ctypes.CDLL | None:
+def _load() -> _Library | None:
     path = _library_path()
     if path is None:
         return None
     try:
-        lib = ctypes.CDLL(path)
+        return _Library(path)
     except OSError:
         return None
-    p, s = ctypes.c_void_p, ctypes.c_char_p
-    lib.PQconnectdbParams.argtypes, lib.PQconnectdbParams.restype = [ctypes.POINTER(s), ctypes.POINTER(s),
-                                                                     ctypes.c_int], p
-    lib.PQstatus.argtypes, lib.PQstatus.restype = [p], ctypes.c_int
-    lib.PQexec.argtypes, lib.PQexec.restype = [p, s], p
-    lib.PQresultStatus.argtypes, lib.PQresultStatus.restype = [p], ctypes.c_int
-    lib.PQntuples.argtypes, lib.PQntuples.restype = [p], ctypes.c_int
-    lib.PQgetisnull.argtypes, lib.PQgetisnull.restype = [p, ctypes.c_int, ctypes.c_int], ctypes.c_int
-    lib.PQgetvalue.argtypes, lib.PQgetvalue.restype = [p, ctypes.c_int, ctypes.c_int], s
-    lib.PQclear.argtypes, lib.PQclear.restype = [p], None
-    lib.PQfinish.argtypes, lib.PQfinish.restype = [p], None
-    lib.PQconninfoParse.argtypes = [s, ctypes.POINTER(p)]
-    lib.PQconninfoParse.restype = ctypes.POINTER(_Option)
-    lib.PQconninfoFree.argtypes, lib.PQconninfoFree.restype = [ctypes.POINTER(_Option)], None
-    lib.PQfreemem.argtypes, lib.PQfreemem.restype = [p], None
-    return lib
 
 
 def parse(conninfo: str) -> dict[str, str] | None:

@@ -77,6 +77,9 @@ def remember(kind: str, url: str, live_signature: str | None, inputs: tuple[str,
         cache.store_answer(_key(keying, live_signature), answer)
 
 
+_QUERY = f"BEGIN; {session.PIN_SQL.decode()} {signature.SQL}"
+
+
 class Signature:
     """Live's catalog signature, read in a thread from construction: a connection and a scan of the
     catalogs (about 30 ms on CMIS, mostly the server's) that the caller overlaps with its own work."""
@@ -85,27 +88,32 @@ class Signature:
         self.url, self.started = url, time.perf_counter()
         self._value: str | None = None
         self.seconds = 0.0  # the round trip's, once read
-        self._thread = threading.Thread(target=self._read, args=(limits,), daemon=True)  # exit never waits
+        # what needs the GIL is done here: the thread only waits on the server (libpq.py)
+        params = self._params(limits)
+        self._thread = threading.Thread(target=self._read, args=(params,), daemon=True)  # exit never waits
         self._thread.start()
 
-    def _read(self, limits: Limits) -> None:
+    def _params(self, limits: Limits) -> dict[str, str] | None:
         try:
-            self._value = self._query(limits)
+            params = libpq.parse(self.url)
         except Exception:  # as any failure to read: the caller then works in full, and reports it
-            self._value = None
-        finally:
-            self.seconds = time.perf_counter() - self.started
-
-    def _query(self, limits: Limits) -> str | None:
-        params = libpq.parse(self.url)
+            return None
         if params is None:
             return None
         # as psycopg's connections are made (connect.py): the URL's options, then ours
         options = " ".join(o for o in (params.get("options", ""), session_options(limits)) if o)
         params.update(application_name="cmis-diff", connect_timeout=str(CONNECT_TIMEOUT_S), options=options)
-        # one round trip: the session state of catalog reads, pinned in a transaction that ends with
-        # the connection, then the signature
-        return libpq.query_value(params, f"BEGIN; {session.PIN_SQL.decode()} {signature.SQL}")
+        return params
+
+    def _read(self, params: dict[str, str] | None) -> None:
+        try:
+            # one round trip: the session state of catalog reads, pinned in a transaction that ends
+            # with the connection, then the signature
+            self._value = None if params is None else libpq.query_value(params, _QUERY)
+        except Exception:  # as any failure to read: the caller then works in full, and reports it
+            self._value = None
+        finally:
+            self.seconds = time.perf_counter() - self.started
 
     def value(self) -> str | None:
         """The signature, once read; None if it could not be."""

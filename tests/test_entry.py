@@ -1,0 +1,98 @@
+"""The console script starts live's signature read before click parses (entry.py): the command takes
+that read only when click parsed the same live and limits, and answers the same either way."""
+
+from __future__ import annotations
+
+import secrets
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from .cli_helpers import json_out
+
+# entry.main with every Signature made counted: the URL of each, on stderr at exit
+_COUNTING = """
+import atexit, sys
+from cmis_diff import entry, remembered
+made = []
+class Counted(remembered.Signature):
+    def __init__(self, url, limits):
+        made.append(url)
+        super().__init__(url, limits)
+remembered.Signature = Counted
+atexit.register(lambda: print("signatures:", made, file=sys.stderr))
+entry.main()
+"""
+
+
+@pytest.mark.parametrize("args", [
+    ["drift", "--live", "postgresql:///a"],
+    ["drift", "--live=postgresql:///a?options=-c%20x%3Dy", "--format", "json"],
+    ["plan", "--desired", "d", "--live", "postgresql:///a", "--lock-timeout", "2.5", "--statement-timeout=0"],
+    ["drift", "--live", "postgresql:///a", "--live", "postgresql:///b"],  # the last one counts, as in click
+    ["plan", "--scratch-url", "postgresql:///s", "--live", "postgresql:///a"],  # desired elsewhere: no read
+    ["plan", "--no-verify", "--live", "", "--out", "p.sql"],  # no live: the embedded default, no read
+])
+def test_the_guess_is_what_click_parses(args: list[str]) -> None:
+    from cmis_diff import cli, entry, remembered, waits
+
+    found = entry._options(args[1:])
+    assert found is not None
+    params = getattr(cli, args[0]).make_context(args[0], list(args[1:])).params
+    guessed = remembered.applicable(found.get("--live"), found.get("--scratch-url"))
+    assert guessed == remembered.applicable(params["live_url"], params["scratch_url"])
+    assert waits.Limits(float(found.get("--lock-timeout", waits.LOCK_TIMEOUT_S)),
+                        float(found.get("--statement-timeout", waits.STATEMENT_TIMEOUT_S))) == \
+        waits.Limits(params["lock_timeout"], params["statement_timeout"])
+
+
+@pytest.mark.parametrize("args", [
+    ["drift", "--live", "postgresql:///a", "--targets", "t.toml"],  # a fleet: no one live
+    ["drift", "--live", "postgresql:///a", "--adopt"],
+    ["plan", "--live", "postgresql:///a", "--help"],
+    ["drift", "--live"],  # no value: click's error, no read
+    ["apply", "--live", "postgresql:///a"],  # not a command that recalls
+])
+def test_no_read_starts_where_the_command_reads_none(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cmis_diff import entry
+
+    monkeypatch.setattr(entry, "_early", None)
+    entry._start(args)
+    assert entry._early is None
+
+
+def _counted(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess, str]:
+    proc = subprocess.run([sys.executable, "-c", _COUNTING, *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120)
+    counted = [line for line in proc.stderr.splitlines() if line.startswith("signatures:")]
+    assert counted, proc.stderr[-2000:]
+    return proc, counted[-1]
+
+
+def test_drift_takes_the_read_started_before_parsing_and_only_a_matching_one(
+        tmp_path: Path, make_db: Callable[[], str]) -> None:
+    desired = tmp_path / "--live"  # a directory named like the option: a valid command line that fools the guess
+    desired.mkdir()
+    schema = "CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY);\n"
+    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\n{schema}")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(schema.encode())
+
+    common = ["--format", "json", "--lock-timeout", "3"]
+    first, made = _counted(["drift", f"--desired={desired}", "--live", live, *common], tmp_path)
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert made == f"signatures: [{live!r}]"  # one read, started before click, taken by the command
+    again, made = _counted(["drift", f"--desired={desired}", "--live", live, *common], tmp_path)
+    assert again.returncode == 0 and made == f"signatures: [{live!r}]", again.stderr[-2000:]
+    assert json_out(again)["status"] == "clean"
+
+    # click reads `--desired --live` as desired "--live"; the guess took "--live" for live's URL
+    fooled, made = _counted(["drift", "--desired", "--live", "--live", live, *common], tmp_path)
+    assert fooled.returncode == 0, fooled.stderr[-2000:]
+    assert made == f"signatures: ['--live', {live!r}]"  # the guess's read was not taken: the command read its own
+    assert json_out(fooled)["status"] == "clean"
