@@ -197,11 +197,13 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     recalled = unchanged.recall(source, signature, rules, lint) if signature else None
     if recalled is not None:  # live's catalog is what it was when this plan had nothing to do
         _unchanged_out(*recalled, fmt, with_statements, allowed)
+        entry.exit_answered(EXIT_OK)
     live = config.live(live_url, limits)
     scratch = config.scratch(scratch_url)
     same = unchanged.check(source, live, scratch, rules, lint)  # live is desired: what drift costs
     if same is not None:
         _unchanged_out(same, mask_url(live.url), fmt, with_statements, allowed)
+        sys.exit(EXIT_OK)
     from . import empty_desired, report
     from .pipeline import plan as build_plan
     from .plan import inventory
@@ -246,7 +248,7 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
 
 
 def _unchanged_out(same: Any, live: str, fmt: str, with_statements: bool, allowed: tuple[str, ...]) -> None:
-    """A plan with nothing to do (exit 0); `live`: live's URL as shown."""
+    """The report of a plan with nothing to do; `live`: live's URL as shown."""
     from . import report
 
     if fmt == "json":
@@ -256,7 +258,6 @@ def _unchanged_out(same: Any, live: str, fmt: str, with_statements: bool, allowe
     else:
         report.print_plan(same, None, live, path=None, rollback_path=None, reused=None)
         report.print_safety(same, None, allowed)
-    sys.exit(EXIT_OK)
 
 
 def _reusable_plan(source: DesiredSource, live: config.Endpoint, scratch: config.Endpoint,
@@ -534,7 +535,7 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     if clean is not None:  # live's catalog is what it was at a clean check: that answer again, in one round trip
         _drift_out(drift_mod.document([clean], source.hash, time.perf_counter() - t0), [clean], fmt, report_file,
                    prometheus)
-        sys.exit(drift_mod.EXIT["clean"])
+        entry.exit_answered(drift_mod.EXIT["clean"])
     from . import cache
 
     if targets is not None:

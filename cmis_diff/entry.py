@@ -5,13 +5,15 @@ A remembered `drift`, or a `plan` with nothing to do, answers in one round trip 
 parse (about 25 ms) on the command's critical path (issue 16). So `main` reads live's URL, the
 scratch server and the timeouts from the arguments as click will, and starts that read at once;
 the command takes it only when what click parsed agrees (`take`). A wrong guess costs one unused
-read, never another answer.
+read, never another answer. A command answered so ends the process at once (`exit_answered`).
 """
 
 from __future__ import annotations
 
+import atexit
+import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from .remembered import Signature
@@ -23,9 +25,12 @@ _VALUED = ("--live", "--scratch-url", "--lock-timeout", "--statement-timeout")
 _NO_SIGNATURE = ("-h", "--help", "--targets", "--adopt")
 
 _early: tuple[str, Limits, Signature] | None = None  # live's URL and the limits guessed, and the read
+_whole_process = False  # main runs: the process is this one command's
 
 
 def main() -> None:
+    global _whole_process
+    _whole_process = True
     _start(sys.argv[1:])
     from .cli import main as cli
 
@@ -37,6 +42,18 @@ def take(url: str, limits: Limits) -> Signature | None:
     if _early is not None and _early[:2] == (url, limits):
         return _early[2]
     return None
+
+
+def exit_answered(code: int) -> NoReturn:
+    """End a command answered from memory. As the console script, the process ends here, its output
+    flushed and its atexit handlers run, without the interpreter tearing every module down (about
+    15 ms of a 130 ms drift); elsewhere (a caller of cli.main), as sys.exit does."""
+    if not _whole_process:
+        sys.exit(code)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)
 
 
 def _start(args: list[str]) -> None:
