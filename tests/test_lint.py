@@ -59,3 +59,13 @@ def test_nothing_to_lint_or_lint_off_starts_nothing(tmp_path: Path, monkeypatch:
     assert lint.Linting([], "18").result([]).status == "not run: no statements"
     assert lint.Linting(CHANGES, "18", enabled=False).result(CHANGES).status == "off (--no-lint)"
     assert not (tmp_path / "pid").exists()
+
+
+def test_a_squawk_past_its_time_is_reported_and_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_squawk(tmp_path, monkeypatch, "exec sleep 60")
+    monkeypatch.setattr(lint, "_TIMEOUT_S", 0.5)
+    result = lint.Linting(CHANGES, "18").result(CHANGES)
+    assert result.status == "not run: squawk failed (TimeoutExpired)"
+    assert result.changes == CHANGES
+    with pytest.raises(ProcessLookupError):
+        os.kill(int((tmp_path / "pid").read_text()), 0)  # killed and reaped
