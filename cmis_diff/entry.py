@@ -11,6 +11,7 @@ read, never another answer. A command answered so ends the process at once (`exi
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING, NoReturn
@@ -31,6 +32,10 @@ _whole_process = False  # main runs: the process is this one command's
 def main() -> None:
     global _whole_process
     _whole_process = True
+    # a command builds catalog models of millions of objects, then ends: the cyclic collector's
+    # passes over all of them cost a third of a 1,890-table plan and freed next to nothing (the
+    # same peak RSS). Young cycles are still collected; the old generation is left to the exit.
+    gc.set_threshold(100_000, 50, 1_000)
     _start(sys.argv[1:])
     from .cli import main as cli
 
