@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class Action(StrEnum):
@@ -64,7 +65,9 @@ class Change:
     notes: tuple[str, ...] = ()  # shown as `-- note:` lines (e.g. a rollback that cannot bring data back)
     lint: tuple[str, ...] = ()  # squawk's findings on this statement
 
-    @property
+    # label and hazards are read several times a change (the plan file, its summary, the output):
+    # computed once (a frozen dataclass keeps them in its __dict__, outside its fields)
+    @cached_property
     def label(self) -> str:
         """The object as plans and output show it: names quoted like PostgreSQL, no raw control character."""
         from ..render import names  # psycopg's sql module: not loaded by answers that list no change
@@ -74,7 +77,7 @@ class Change:
         name = names.qualified(*self.parts) + (f"({names.printable_sql(self.args)})" if self.args else "")
         return f"{self.of} {name}" if self.of else name
 
-    @property
+    @cached_property
     def hazards(self) -> tuple[Hazard, ...]:
         return tuple(dict.fromkeys(r.hazard for r in self.risks))
 
