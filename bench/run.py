@@ -18,7 +18,8 @@ run on one machine is noisy: compare the ratios, which are computed within the s
   drift   drift of a clean target vs the raw migra pipeline on the same live and desired; and its
           first check (live's fingerprint not cached by its catalog signature: read whole)
   scale   generated CMIS-like schemas (bench/generate.py) of 189 and --scale-tables tables: plan
-          from empty, --no-verify and verified, desired model NOT cached; raw migra and raw results;
+          from empty, --no-verify and verified, desired model NOT cached, then --no-verify with it
+          cached (as in `empty`); raw migra and raw results;
           drift clean; growth factors (large / 189) of each (the 189-table timings are medians of
           --repeat, the large ones of --scale-repeat)
   rss     peak RSS of a verified full-desired plan and a --scale-tables --no-verify plan (uncached)
@@ -403,6 +404,9 @@ def scenario_scale(b: Bench, large: int, seed: int, n_large: int) -> dict[str, A
             "plan_no_verify": timing(b.median(b.plan(desired, empty, "--no-verify"), n=n, before=uncached,
                                               tolerate=True), True),
             "plan_verified": timing(b.median(b.plan(desired, empty), n=n, before=uncached, tolerate=True), True),
+            # the desired model cached (by the plans above), as in the scenario "empty"
+            "plan_no_verify_cached": timing(b.median(b.plan(desired, empty, "--no-verify"), n=n, tolerate=True),
+                                            True),
             "raw_migra": timing(b.median(b.raw("migra", f"bench_empty_{tables}", desired), ok=(0,), n=n)),
             "raw_results": timing(b.median(b.raw("results", f"bench_empty_{tables}", desired), ok=(0,), n=n))}
         full = b.built_db(f"bench_full_{tables}", desired)
@@ -411,11 +415,13 @@ def scenario_scale(b: Bench, large: int, seed: int, n_large: int) -> dict[str, A
         s["drift_clean_first"] = timing(b.median(b.drift(desired, full), ok=(0,), before=b.forget_live))
         s["ratio_plan_no_verify_vs_raw_migra"] = ratio(s["plan_no_verify"]["s"], s["raw_migra"]["s"])
         s["ratio_plan_verified_vs_raw_migra"] = ratio(s["plan_verified"]["s"], s["raw_migra"]["s"])
+        s["ratio_plan_no_verify_cached_vs_raw_migra"] = ratio(s["plan_no_verify_cached"]["s"], s["raw_migra"]["s"])
         r[str(tables)] = s
         b.drop_all()
     small, big = r["189"], r[str(large)]
     r["growth"] = {k: ratio(big[k]["s"], small[k]["s"])
-                   for k in ("plan_no_verify", "plan_verified", "raw_migra", "raw_results", "drift_clean")}
+                   for k in ("plan_no_verify", "plan_verified", "plan_no_verify_cached", "raw_migra", "raw_results",
+                             "drift_clean")}
     return r
 
 
@@ -511,6 +517,9 @@ def markdown(suffix: str = "") -> str:
         row(f"generated {t} tables: plan from empty, `--no-verify`", "scale", f"{t}.plan_no_verify.s",
             f"{t}.raw_migra.s", f"{t}.raw_results.s", f"{t}.ratio_plan_no_verify_vs_raw_migra",
             "≤ 0.6× raw migra" if t != "189" else "")
+        row(f"generated {t} tables: plan from empty, `--no-verify`, desired model cached", "scale",
+            f"{t}.plan_no_verify_cached.s", f"{t}.raw_migra.s", f"{t}.raw_results.s",
+            f"{t}.ratio_plan_no_verify_cached_vs_raw_migra", "≤ 0.6× raw migra" if t != "189" else "")
         row(f"generated {t} tables: plan from empty, verified", "scale", f"{t}.plan_verified.s",
             f"{t}.raw_migra.s", f"{t}.raw_results.s", f"{t}.ratio_plan_verified_vs_raw_migra")
         row(f"generated {t} tables: drift, clean", "scale", f"{t}.drift_clean.s",
@@ -519,6 +528,8 @@ def markdown(suffix: str = "") -> str:
     row(f"growth 189 → {large} tables, plan `--no-verify`", "scale", "growth.plan_no_verify", "growth.raw_migra",
         "growth.raw_results", unit="×", goal="≤ 10×")
     row(f"growth 189 → {large} tables, plan verified", "scale", "growth.plan_verified", unit="×", goal="≤ 10×")
+    row(f"growth 189 → {large} tables, plan `--no-verify`, desired model cached", "scale",
+        "growth.plan_no_verify_cached", unit="×", goal="≤ 10×")
     row("peak RSS, full-CMIS verified plan", "rss", "plan_verified_full_desired.rss_mb", unit="MB",
         goal="≤ 250 MB")
     row(f"peak RSS, {large}-table `--no-verify` plan", "rss", f"plan_no_verify_{large}_tables.rss_mb", unit="MB",
