@@ -11,6 +11,7 @@ read, never another answer. A command answered so ends the process at once (`exi
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import os
 import sys
@@ -36,7 +37,8 @@ def main() -> None:
     # passes over all of them cost a third of a 1,890-table plan and freed next to nothing (the
     # same peak RSS). Young cycles are still collected; the old generation is left to the exit.
     gc.set_threshold(100_000, 50, 1_000)
-    _start(sys.argv[1:])
+    with contextlib.suppress(Exception):  # a guess, no more: failing, the command reads its own
+        _start(sys.argv[1:])
     from .cli import main as cli
 
     cli()
@@ -57,7 +59,7 @@ def exit_answered(code: int) -> NoReturn:
         sys.exit(code)
     sys.stdout.flush()
     sys.stderr.flush()
-    atexit._run_exitfuncs()
+    atexit._run_exitfuncs()  # what the interpreter's exit would run first (CPython's own hook)
     os._exit(code)
 
 
