@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,3 +29,15 @@ def scratch_databases(server_url: str, prefix: str = "cmis_diff_scratch_") -> li
     """The databases of the server whose names start with `prefix` (scratch ones by default)."""
     with psycopg.connect(server_url, autocommit=True) as conn:
         return [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", [prefix])]
+
+
+def app_in_desired_and_live(tmp_path: Path, make_db: Callable[[], str], folder: str = "desired") -> tuple[Path, str]:
+    """A desired directory `folder` (a hash no other test has) and a live database holding the same schema."""
+    desired = tmp_path / folder
+    desired.mkdir()
+    schema = "CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
+    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\n{schema}")
+    live = make_db()
+    with psycopg.connect(live, autocommit=True) as conn:
+        conn.execute(schema.encode())
+    return desired, live

@@ -3,16 +3,14 @@ that read only when click parsed the same live and limits, and answers the same 
 
 from __future__ import annotations
 
-import secrets
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
 import pytest
 
-from .cli_helpers import json_out
+from .cli_helpers import app_in_desired_and_live, json_out
 
 # entry.main with every Signature made counted: the URL of each, on stderr at exit
 _COUNTING = """
@@ -75,13 +73,8 @@ def _counted(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess, s
 
 def test_drift_takes_the_read_started_before_parsing_and_only_a_matching_one(
         tmp_path: Path, make_db: Callable[[], str]) -> None:
-    desired = tmp_path / "--live"  # a directory named like the option: a valid command line that fools the guess
-    desired.mkdir()
-    schema = "CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY);\n"
-    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\n{schema}")
-    live = make_db()
-    with psycopg.connect(live, autocommit=True) as conn:
-        conn.execute(schema.encode())
+    # desired in a directory named like the option: a valid command line that fools the guess
+    desired, live = app_in_desired_and_live(tmp_path, make_db, "--live")
 
     common = ["--format", "json", "--lock-timeout", "3"]
     first, made = _counted(["drift", f"--desired={desired}", "--live", live, *common], tmp_path)

@@ -13,7 +13,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from .cli_helpers import json_out, run_cli, scratch_databases
+from .cli_helpers import app_in_desired_and_live, json_out, run_cli, scratch_databases
 
 
 def test_noop_plan_from_fingerprints_equals_the_full_pipeline(tmp_path: Path, make_db: Callable[[], str]) -> None:
@@ -245,21 +245,9 @@ def _untimed(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: [_untimed(t) for t in v] if k == "targets" else v for k, v in doc.items() if k != "seconds"}
 
 
-def _app_in_desired_and_live(tmp_path: Path, make_db: Callable[[], str]) -> tuple[Path, str]:
-    """A desired directory (a hash no other test has) and a live database holding the same schema."""
-    desired = tmp_path / "desired"
-    desired.mkdir()
-    schema = "CREATE SCHEMA app;\nCREATE TABLE app.orgs (org_id uuid PRIMARY KEY, name text NOT NULL);\n"
-    (desired / "10_app.sql").write_text(f"-- {secrets.token_hex(8)}\n{schema}")
-    live = make_db()
-    with psycopg.connect(live, autocommit=True) as conn:
-        conn.execute(schema.encode())
-    return desired, live
-
-
 def test_a_remembered_clean_drift_is_recalled_in_one_round_trip_and_never_when_live_changed(
         tmp_path: Path, make_db: Callable[[], str], server_url: str) -> None:
-    desired, live = _app_in_desired_and_live(tmp_path, make_db)
+    desired, live = app_in_desired_and_live(tmp_path, make_db)
     with psycopg.connect(live, autocommit=True) as conn:
         conn.execute("CREATE TABLE app.scratchpad (x int)")
     (desired / ".cmis-diff-ignore").write_text("app.scratch*\n")
@@ -295,7 +283,7 @@ def test_a_remembered_clean_drift_is_recalled_in_one_round_trip_and_never_when_l
 
 def test_a_remembered_unchanged_plan_is_recalled_and_never_when_live_changed(
         tmp_path: Path, make_db: Callable[[], str]) -> None:
-    desired, live = _app_in_desired_and_live(tmp_path, make_db)
+    desired, live = app_in_desired_and_live(tmp_path, make_db)
     args = ("plan", "--desired", str(desired), "--live", live, "--format", "json")
     timed = {"PYTHONPROFILEIMPORTTIME": "1"}
     runs = [run_cli(*args, cwd=tmp_path, env=timed) for _ in range(3)]  # built; proven by fingerprints; recalled
