@@ -39,9 +39,13 @@ def main() -> None:
     gc.set_threshold(100_000, 50, 1_000)
     with contextlib.suppress(Exception):  # a guess, no more: failing, the command reads its own
         _start(sys.argv[1:])
-    from .cli import main as cli
+    try:
+        from .cli import main as cli
 
-    cli()
+        cli()
+    except KeyboardInterrupt:  # one that came after the command's own handling, as it ended
+        print("error: interrupted", file=sys.stderr)
+        sys.exit(1)
 
 
 def take(url: str, limits: Limits) -> Signature | None:

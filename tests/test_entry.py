@@ -89,3 +89,15 @@ def test_drift_takes_the_read_started_before_parsing_and_only_a_matching_one(
     assert fooled.returncode == 0, fooled.stderr[-2000:]
     assert made == f"signatures: ['--live', {live!r}]"  # the guess's read was not taken: the command read its own
     assert json_out(fooled)["status"] == "clean"
+
+
+def test_an_interruption_past_the_command_s_own_handling_exits_1_without_a_traceback(tmp_path: Path) -> None:
+    # what a second signal does when it lands while the command is already exiting (a SIGTERM
+    # re-sent for one a finalizer swallowed): outside every handler of the command and of click
+    script = ("import sys\nfrom cmis_diff import cli, entry\n"
+              "def late(*args, **kwargs):\n    raise KeyboardInterrupt\n"
+              "cli.main = late\nentry.main()\n")
+    proc = subprocess.run([sys.executable, "-c", script, "drift"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr == "error: interrupted\n"
