@@ -192,7 +192,7 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     source = discover(desired)  # bad desired input fails before any server work
     url = remembered.applicable(live_url, scratch_url)
     # read while the rules load, if not already since the command started (entry.py)
-    signature = (entry.take(url, limits) or remembered.Signature(url, limits)) if url else None
+    signature = entry.signature(url, limits) if url else None
     rules = ignore.load(source.root)
     recalled = unchanged.recall(source, signature, rules, lint) if signature else None
     if recalled is not None:  # live's catalog is what it was when this plan had nothing to do
@@ -521,7 +521,7 @@ def drift(desired: Path, live_url: str | None, targets: Path | None, jobs: int, 
     url = remembered.applicable(live_url, scratch_url) if targets is None and not adopt else None
     # live's signature is read (one read-only round trip, from the command's start: entry.py) while desired
     # is hashed and the rest imported
-    signature = (entry.take(url, limits) or remembered.Signature(url, limits)) if url else None
+    signature = entry.signature(url, limits) if url else None
 
     from . import drift as drift_mod
     from . import report  # it prints the answer too: imported while the signature is read

@@ -4,8 +4,9 @@ A remembered `drift`, or a `plan` with nothing to do, answers in one round trip 
 (remembered.py): about 30 ms of a fresh backend's work, which waited behind click's import and
 parse (about 25 ms) on the command's critical path (issue 16). So `main` reads live's URL, the
 scratch server and the timeouts from the arguments as click will, and starts that read at once;
-the command takes it only when what click parsed agrees (`take`). A wrong guess costs one unused
-read, never another answer. A command answered so ends the process at once (`exit_answered`).
+the command takes it only when what click parsed agrees (`signature`), else starts its own. A wrong
+guess costs one unused read, never another answer. A command answered so ends the process at once
+(`exit_answered`).
 """
 
 from __future__ import annotations
@@ -48,11 +49,14 @@ def main() -> None:
         sys.exit(1)
 
 
-def take(url: str, limits: Limits) -> Signature | None:
-    """The read started before parsing, if it was of this URL with these limits."""
+def signature(url: str, limits: Limits) -> Signature:
+    """Live's signature read: the one started before parsing if it was of this URL with these
+    limits, else one started now."""
     if _early is not None and _early[:2] == (url, limits):
         return _early[2]
-    return None
+    from . import remembered
+
+    return remembered.Signature(url, limits)
 
 
 def exit_answered(code: int) -> NoReturn:
