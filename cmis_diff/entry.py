@@ -73,22 +73,30 @@ def exit_answered(code: int) -> NoReturn:
 
 def _start(args: list[str]) -> None:
     global _early
+    guessed = _guess(args)
+    if guessed is not None:
+        from . import remembered
+
+        _early = (*guessed, remembered.Signature(*guessed))
+
+
+def _guess(args: list[str]) -> tuple[str, Limits] | None:
+    """Live's URL and the limits as the command will read them, if it reads a signature first."""
     if not args or args[0] not in _COMMANDS:
-        return
+        return None
     found = _options(args[1:])
     if found is None:
-        return
+        return None
     from . import remembered, waits
 
     url = remembered.applicable(found.get("--live"), found.get("--scratch-url"))
     if url is None:
-        return
+        return None
     try:
-        limits = waits.Limits(float(found.get("--lock-timeout", waits.LOCK_TIMEOUT_S)),
-                              float(found.get("--statement-timeout", waits.STATEMENT_TIMEOUT_S)))
+        return url, waits.Limits(float(found.get("--lock-timeout", waits.LOCK_TIMEOUT_S)),
+                                 float(found.get("--statement-timeout", waits.STATEMENT_TIMEOUT_S)))
     except ValueError:
-        return
-    _early = (url, limits, remembered.Signature(url, limits))
+        return None
 
 
 def _options(args: list[str]) -> dict[str, str] | None:
