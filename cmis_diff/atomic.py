@@ -11,10 +11,11 @@ def write(path: Path, data: bytes, mode: int = 0o600, replace: bool = True) -> N
     """Replace `path` with `data` (`mode`: 0600, the user's own state; 0644 for files others read,
     such as node-exporter's). A reader sees the old file or the new one. With `replace` false, an
     existing file stands (another process wrote it first). No temporary file is left behind."""
-    import tempfile  # 6 ms of imports (shutil, random): only where a file is written, not to read one
-
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # not tempfile.mkstemp: its first call takes a lock, and a forked child (forked.py, writing the
+    # cache) would wait forever for one that another thread of the parent held at the fork
+    tmp = path.parent / f".{path.name}.{os.urandom(8).hex()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

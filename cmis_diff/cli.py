@@ -204,26 +204,36 @@ def plan(desired: Path, live_url: str | None, scratch_url: str | None, out: Path
     if same is not None:
         _unchanged_out(same, mask_url(live.url), fmt, with_statements, allowed)
         sys.exit(EXIT_OK)
-    from . import empty_desired, report
-    from .pipeline import plan as build_plan
-    from .plan import inventory
+    from .desired_build import DesiredModel
+
+    result: PlanResult | None = None
+    reused: Path | None = None
+    # desired, if new, builds in scratch from here on, while the rest of the command loads (a tenth
+    # of a second of imports: issue 16's edit loop); a reused plan leaves it unused, cut off
+    with DesiredModel(source, scratch) as wanted:
+        from . import empty_desired, report
+        from .pipeline import plan as build_plan
+        from .plan import inventory
+
+        # what shapes the plan, or whether it may be written at all: a plan made otherwise is not reused
+        flags = [f for f, on in (("--no-verify", no_verify), ("--strict-column-order", strict_column_order),
+                                 ("--allow-empty-desired", allow_empty_desired), ("--no-online", not online),
+                                 ("--no-lint", not lint), (f"--allow-hazards={','.join(allowed)}", bool(allowed)))
+                 if on]
+        plan_options = inventory.options_line(flags, rules)
+        reused = None if out is not None else _reusable_plan(source, live, scratch, plan_options)
+        if reused is None:
+            result = build_plan(source, live, scratch, verify=not no_verify, with_rollback=True, options=options,
+                                strict_column_order=strict_column_order, wanted=wanted)
     from .plan.planfile import read
     from .plan.summary import from_changes, summarize
 
-    # what shapes the plan, or whether it may be written at all: a plan made otherwise is not reused
-    flags = [f for f, on in (("--no-verify", no_verify), ("--strict-column-order", strict_column_order),
-                             ("--allow-empty-desired", allow_empty_desired), ("--no-online", not online),
-                             ("--no-lint", not lint), (f"--allow-hazards={','.join(allowed)}", bool(allowed))) if on]
-    plan_options = inventory.options_line(flags, rules)
-    reused = None if out is not None else _reusable_plan(source, live, scratch, plan_options)
-    result: PlanResult | None = None
     path: Path | None = None
     rollback_path: Path | None = None
     if reused is not None:
         path, rollback_path = reused, _rollback_beside(reused)
     else:
-        result = build_plan(source, live, scratch, verify=not no_verify, with_rollback=True, options=options,
-                            strict_column_order=strict_column_order)
+        assert result is not None
         if not allow_empty_desired:
             empty_desired.check(source, result)
         if result.changes:

@@ -1,15 +1,20 @@
 """Desired's inspected model: from the cache, or built in a scratch database and inspected there.
 
 A build keeps the scratch server busy for seconds (CMIS: about 2,900 statements), so a plan starts
-it as soon as live answers (DesiredModel), on a thread, and reads live meanwhile.
+it as soon as it knows that it has to plan (DesiredModel), on a thread, and goes on meanwhile (its
+imports, live's inspection). A build on the embedded server then leaves a spare database for the
+next (scratch.make_spare).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
+
+import psycopg
 
 from . import cache, progress
 from .catalog import ANALYZE_CATALOGS
@@ -20,8 +25,6 @@ from .scratch import drop, reap_orphans, scratch_database
 from .source.load import load
 
 if TYPE_CHECKING:
-    import psycopg
-
     from .catalog.inspect import Inspected
     from .config import Endpoint
     from .source.discover import DesiredSource
@@ -77,6 +80,10 @@ def inspect_desired(source: DesiredSource, scratch: Endpoint) -> Built:
     return hit if hit is not None else _build_and_cache(source, scratch, cache_key)
 
 
+class _CutOff(Exception):
+    """A build whose model is no longer wanted, stopped as soon as it has a database."""
+
+
 class DesiredModel:
     """inspect_desired, begun on a thread when made: the cache is looked up there and, when desired
     is new, built (and cached) at once, while the caller goes on. A cached model is read only when
@@ -88,6 +95,7 @@ class DesiredModel:
         self._source, self._scratch = source, scratch
         self._url: str | None = None
         self._asked = False
+        self._cut = threading.Event()  # the model will not be asked for: a build not yet begun never begins
         self._key: Future[str] = Future()
         self._hit: Future[bool] = Future()
         self._ready: Future[Built] = Future()
@@ -103,11 +111,14 @@ class DesiredModel:
             raise
         self._key.set_result(key)
         self._hit.set_result(hit)
-        return None if hit else _build_and_cache(self._source, self._scratch, key, self._started,
-                                                 self._ready.set_result)
+        if hit or self._cut.is_set():
+            return None
+        return _build_and_cache(self._source, self._scratch, key, self._started, self._ready.set_result)
 
     def _started(self, url: str) -> None:
         self._url = url
+        if self._cut.is_set():  # cut off while its database was being created: dropped on the way out
+            raise _CutOff
 
     def cached(self) -> bool:
         """Whether desired's model was in the cache (else it is being built)."""
@@ -133,9 +144,11 @@ class DesiredModel:
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
-        if (exc_type is not None or not self._asked) and self._url is not None and not self._future.done():
-            with suppress(CmisDiffError):
-                drop(self._scratch.url, self._url)
+        if exc_type is not None or not self._asked:
+            self._cut.set()  # before the URL is looked at: the build sets it, then looks at this
+            if self._url is not None and not self._future.done():
+                with suppress(CmisDiffError):
+                    drop(self._scratch.url, self._url)
         self._pool.shutdown(wait=True)
         if exc_type is None and self._asked:
             self._future.result()  # the drop and the cache write failed loudly, as before

@@ -5,7 +5,9 @@ the cache; beside the forward diff, threads would take turns. A forked child inh
 parent's objects (nothing is pickled to it), sends its result back pickled through a pipe, and
 leaves with os._exit: none of the parent's cleanup (connections, scratch databases, files) runs
 in it, and it never touches the parent's connections. Whatever goes wrong in the child, the
-caller gets the result computed in its own process instead (and its errors, as always).
+caller gets the result computed in its own process instead (and its errors, as always). Only the
+forking thread lives on in the child: what it runs must take no lock that another thread of the
+parent may hold at the fork (tempfile's first name, a logging handler), or it waits forever.
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def _differ(live: fingerprint.Fingerprint, desired: fingerprint.Fingerprint, rul
 
 def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verify: bool = True,
          with_rollback: bool = False, options: safety.Options | None = None,
-         strict_column_order: bool = False) -> PlanResult:
+         strict_column_order: bool = False, wanted: DesiredModel | None = None) -> PlanResult:
     """Changes that turn live into desired; verified by a rehearsal unless verify is False, and
     with a rehearsed rollback script when with_rollback is True. Renames of desired/renames.toml
     run first; online forms (options.online) replace statements that would block a live table; the
@@ -88,7 +88,8 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
 
     The rehearsal's copy of live is started in the background as soon as live's fingerprint shows
     that there is work (it restores while live is inspected and diffed); the same copy serves the
-    cross-version comparison, the statements that must run first, the rehearsal and the rollback."""
+    cross-version comparison, the statements that must run first, the rehearsal and the rollback.
+    `wanted`: desired's model begun by the caller (who closes it), of the same desired and scratch."""
     timings: dict[str, float] = {}
     options = options or safety.Options()
     t0 = time.perf_counter()
@@ -100,7 +101,8 @@ def plan(desired: Path | DesiredSource, live: Endpoint, scratch: Endpoint, verif
         t1 = time.perf_counter()
         # not cached (an edit): desired is built in scratch while live is inspected here (the
         # servers' work overlaps, and the build's drop of its database too)
-        wanted = stack.enter_context(DesiredModel(source, scratch))
+        if wanted is None:
+            wanted = stack.enter_context(DesiredModel(source, scratch))
         shown = mask_url(live.url)
         live_fp, live_signature = cache.live_fingerprint(live_conn, shown)
         live_signed = cache.signed_key(shown, live_signature) if live_signature else None

@@ -356,6 +356,35 @@ def test_work_beside_in_a_forked_child_gives_what_the_parent_would() -> None:
         os.waitpid(pid, os.WNOHANG)
 
 
+def test_a_forked_child_writes_a_file_while_another_thread_holds_a_lock_it_would_need(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan forks the cache write while another thread of it may be making its first temporary
+    file (lint): a child that needed tempfile's lock, held at the fork, waited forever."""
+    import tempfile
+    import threading
+
+    from cmis_diff import atomic
+    from cmis_diff.forked import Beside
+
+    monkeypatch.setattr(tempfile, "_name_sequence", None)  # as in a process that made no temporary file yet
+    monkeypatch.setattr(tempfile, "_once_lock", threading.Lock())
+    target = tmp_path / "model.pickle"
+    def ended(pid: int) -> bool:  # a zombie: ended, not yet reaped by Beside
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+
+    with tempfile._once_lock:  # held by "another thread" when the child is forked
+        with Beside(atomic.write, target, b"model") as writer:
+            deadline = time.time() + 20
+            while time.time() < deadline and not ended(writer._pid):
+                time.sleep(0.05)
+            finished = ended(writer._pid)
+            if finished:
+                writer.result()
+    assert finished, "the forked child waited for a lock another thread held at the fork"
+    assert target.read_bytes() == b"model"
+    assert [p.name for p in tmp_path.iterdir()] == ["model.pickle"]  # no temporary file left
+
+
 def test_a_cached_desired_model_is_read_once_for_every_caller(tmp_path: Path, server_url: str) -> None:
     from cmis_diff.desired_build import DesiredModel, inspect_desired
     from cmis_diff.source.discover import discover
