@@ -372,14 +372,14 @@ def test_a_forked_child_writes_a_file_while_another_thread_holds_a_lock_it_would
     def ended(pid: int) -> bool:  # a zombie: ended, not yet reaped by Beside
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
 
-    with tempfile._once_lock:  # held by "another thread" when the child is forked
-        with Beside(atomic.write, target, b"model") as writer:
-            deadline = time.time() + 20
-            while time.time() < deadline and not ended(writer._pid):
-                time.sleep(0.05)
-            finished = ended(writer._pid)
-            if finished:
-                writer.result()
+    # the lock is held by "another thread" when the child is forked
+    with tempfile._once_lock, Beside(atomic.write, target, b"model") as writer:
+        deadline = time.time() + 20
+        while time.time() < deadline and not ended(writer._pid):
+            time.sleep(0.05)
+        finished = ended(writer._pid)
+        if finished:
+            writer.result()
     assert finished, "the forked child waited for a lock another thread held at the fork"
     assert target.read_bytes() == b"model"
     assert [p.name for p in tmp_path.iterdir()] == ["model.pickle"]  # no temporary file left
