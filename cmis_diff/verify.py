@@ -28,7 +28,7 @@ from psycopg import sql
 from psycopg.pq import TransactionStatus
 
 from . import copies
-from .catalog import ANALYZE_CATALOGS, fingerprint, session
+from .catalog import ANALYZE_CATALOGS, OUTGROWN, fingerprint, session
 from .catalog.inspect import Inspected
 from .config import Endpoint
 from .connect import connect
@@ -470,8 +470,11 @@ def _read_grown(conn: psycopg.Connection) -> fingerprint.Fingerprint:
     that counted only committed rows but every page: planned on those, the fingerprint's joins ran
     as nested loops (1,890 tables: 2.6 s, or 120 s). Analyzed here, inside the transaction, they
     count its rows (the statistics roll back with it; the page and row counts, written in place,
-    stay: no signature or fingerprint reads them)."""
-    conn.execute(ANALYZE_CATALOGS)
+    stay: no signature or fingerprint reads them) -- when the plan grew them beyond what their
+    statistics say (OUTGROWN), not for a plan of a few statements."""
+    row = conn.execute(OUTGROWN).fetchone()
+    if row and row[0]:
+        conn.execute(ANALYZE_CATALOGS)
     return fingerprint.read(conn)
 
 

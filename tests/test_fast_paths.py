@@ -400,3 +400,18 @@ def test_a_cached_desired_model_is_read_once_for_every_caller(tmp_path: Path, se
         first = wanted.result()
         assert wanted.result() is first  # the pipeline asks twice: one unpickling serves both
     assert first[0].fingerprint.objects[("relation", "public.t")]
+
+
+def test_a_rehearsal_analyzes_the_copys_catalogs_only_when_its_plan_grew_them(make_db: Callable[[], str]) -> None:
+    """Re-analyzing costs 0.13 s of an edit's rehearsal on CMIS, for a plan of two statements; a
+    plan that creates hundreds of tables needs it (stale statistics: nested loops, seconds)."""
+    from cmis_diff.catalog import ANALYZE_CATALOGS, OUTGROWN
+
+    with psycopg.connect(make_db(), autocommit=True) as conn:
+        conn.execute("CREATE TABLE public.t (a int PRIMARY KEY)")
+        conn.execute(ANALYZE_CATALOGS)  # as a copy is, once restored
+        with conn.transaction(force_rollback=True):
+            conn.execute("ALTER TABLE public.t ADD COLUMN b text; CREATE INDEX ON public.t (b)")
+            assert conn.execute(OUTGROWN).fetchone() == (False,)
+            conn.execute(";".join(f"CREATE TABLE public.t{i} (a int PRIMARY KEY, b text, c date)" for i in range(300)))
+            assert conn.execute(OUTGROWN).fetchone() == (True,)

@@ -7,10 +7,11 @@ SELECT c.oid::regclass::text || '.' || quote_ident(a.attname) AS identity,
                  'compression=' || nullif(a.attcompression::text, ''),
                  'inherited=' || nullif(a.attinhcount, 0), 'local=' || CASE WHEN NOT a.attislocal THEN 'no' END, 'stats=' || nullif(a.attstattarget, -1),  -- PG<17: -1 for the default, PG17+: NULL
                  'acl=' || (SELECT string_agg((CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END), ',' ORDER BY (CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END)) FROM aclexplode(a.attacl) x WHERE x.grantee <> c.relowner), 'comment=' || col_description(c.oid, a.attnum),
-                 -- logical position: dropped columns keep their attnum, so count the live ones. A table's
+                 -- logical position: dropped columns keep their attnum, so count the live ones (the rows
+                 -- here: a window, not a count per column, which cost a third of this query). A table's
                  -- column order is cosmetic (fingerprint.POSITION); a type's or a view's is part of it
-                 CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'position=' ELSE 'order=' END || (SELECT count(*) FROM pg_attribute b WHERE b.attrelid = a.attrelid
-                                   AND b.attnum > 0 AND b.attnum <= a.attnum AND NOT b.attisdropped)) AS definition
+                 CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'position=' ELSE 'order=' END
+                   || row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum)) AS definition
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN managed_ns n ON n.oid = c.relnamespace
