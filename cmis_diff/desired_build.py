@@ -14,17 +14,17 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-import psycopg
-
 from . import cache, progress
 from .catalog import ANALYZE_CATALOGS
 from .connect import connect
 from .errors import CmisDiffError
 from .forked import Beside
-from .scratch import drop, make_spare, reap_orphans, scratch_database
+from .scratch import drop, reap_orphans, scratch_database
 from .source.load import load
 
 if TYPE_CHECKING:
+    import psycopg
+
     from .catalog.inspect import Inspected
     from .config import Endpoint
     from .source.discover import DesiredSource
@@ -72,11 +72,6 @@ def _build_and_cache(source: DesiredSource, scratch: Endpoint, cache_key: str, s
     return built
 
 
-def _leave_spare(server_url: str) -> None:
-    with suppress(CmisDiffError, psycopg.Error):  # a spare saves the next build time, no more
-        make_spare(server_url)
-
-
 def inspect_desired(source: DesiredSource, scratch: Endpoint) -> Built:
     """The inspected desired model: from the cache when these desired files were inspected on a
     server of this major version before, else built in scratch (and cached)."""
@@ -104,7 +99,7 @@ class DesiredModel:
         self._key: Future[str] = Future()
         self._hit: Future[bool] = Future()
         self._ready: Future[Built] = Future()
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cmis-diff-desired")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmis-diff-desired")
         self._future = self._pool.submit(self._run)
 
     def _run(self) -> Built | None:
@@ -124,8 +119,6 @@ class DesiredModel:
         self._url = url
         if self._cut.is_set():  # cut off while its database was being created: dropped on the way out
             raise _CutOff
-        if self._scratch.embedded:  # on the other core, while this build keeps the server's first busy
-            self._pool.submit(_leave_spare, self._scratch.url)
 
     def cached(self) -> bool:
         """Whether desired's model was in the cache (else it is being built)."""

@@ -89,37 +89,6 @@ def test_plan_on_embedded_default_creates_live_cmis(own_home: dict[str, str], tm
         assert conn.execute("SHOW synchronous_commit").fetchone() == ("off",)
 
 
-def test_a_build_leaves_a_spare_database_that_the_next_scratch_database_is(own_home: dict[str, str],
-                                                                         tmp_path: Path) -> None:
-    from cmis_diff.scratch import SPARE_PREFIX, make_spare
-
-    from .cli_helpers import scratch_databases
-
-    (tmp_path / "desired").mkdir()
-    (tmp_path / "desired" / "a.sql").write_text("CREATE SCHEMA app;\n")
-    # unverified: no copy of live, which might take the spare first
-    assert run_cli("plan", "--no-verify", cwd=tmp_path, env=own_home).returncode == 2
-    url = _url(own_home, tmp_path)
-    assert scratch_databases(url) == []  # the build's own database is dropped; a spare stays
-    [spare] = scratch_databases(url, SPARE_PREFIX)
-    with psycopg.connect(url) as conn:
-        spare_oid = conn.execute("SELECT oid FROM pg_database WHERE datname = %s", [spare]).fetchone()
-    with scratch_database(url) as scratch, psycopg.connect(scratch) as conn:
-        name = conn.info.dbname
-        assert conn.execute("SELECT oid FROM pg_database WHERE datname = %s", [name]).fetchone() == spare_oid
-        assert conn.execute("SHOW synchronous_commit").fetchone() == ("off",)  # as any scratch database
-        assert scratch_databases(url, SPARE_PREFIX) == []  # taken
-    assert scratch_databases(url) == []
-    # a spare somebody changed is dropped, never used
-    make_spare(url)
-    [spare] = scratch_databases(url, SPARE_PREFIX)
-    with psycopg.connect(with_database(url, spare), autocommit=True) as conn:
-        conn.execute("CREATE TABLE public.left_here (a int)")
-    with scratch_database(url) as scratch, psycopg.connect(scratch) as conn:
-        assert conn.execute("SELECT to_regclass('public.left_here')").fetchone() == (None,)
-    assert scratch_databases(url, SPARE_PREFIX) == [] and scratch_databases(url) == []
-
-
 def test_works_as_a_normal_user(tmp_path: Path) -> None:
     """As root, the server runs as the system user embedded_postgres; as anyone else it runs as
     that user. Run the whole start/status/stop cycle as an unprivileged account."""
