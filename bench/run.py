@@ -236,11 +236,18 @@ class Bench:
             runs.append(self.run(cmd(i), ok, tolerate))
             if runs[-1].seconds is None:
                 break
-        times = [r.seconds for r in runs if r.seconds is not None]
-        out = {"s": round(statistics.median(times), 3) if len(times) == len(runs) else None,
-               "rss_mb": round(max(r.rss_mb for r in runs), 1), "runs": [r.seconds for r in runs],
-               "stdout": runs[-1].stdout}
-        return {**out, "failed": runs[-1].failure} if runs[-1].failure else out
+        return _summary(runs)
+
+    def interleaved(self, series: dict[str, tuple[Callable[[int], list[str]], tuple[int, ...]]],
+                    before: Callable[[int], None]) -> dict[str, dict[str, Any]]:
+        """median() of each named (cmd, ok), run in turns (run i of each, then run i+1 of each): a
+        machine that slows down or speeds up meanwhile weighs on every series alike, not on one."""
+        runs: dict[str, list[Run]] = {name: [] for name in series}
+        for i in range(self.repeat):
+            for name, (cmd, ok) in series.items():
+                before(i)
+                runs[name].append(self.run(cmd(i), ok))
+        return {name: _summary(done) for name, done in runs.items()}
 
     def plan(self, desired: Path, live: str, *extra: str) -> Callable[[int], list[str]]:
         return lambda i: [*CLI, "plan", "--desired", str(desired), "--live", live, "--format", "json",
@@ -251,6 +258,15 @@ class Bench:
 
     def raw(self, engine: str, live_db: str, desired: Path) -> Callable[[int], list[str]]:
         return lambda i: [sys.executable, "-c", RAW, engine, self.server_url, live_db, str(desired)]
+
+
+def _summary(runs: list[Run]) -> dict[str, Any]:
+    """Median seconds (None if a run failed or timed out), max RSS, each run's seconds, the last stdout."""
+    times = [r.seconds for r in runs if r.seconds is not None]
+    out = {"s": round(statistics.median(times), 3) if len(times) == len(runs) else None,
+           "rss_mb": round(max(r.rss_mb for r in runs), 1), "runs": [r.seconds for r in runs],
+           "stdout": runs[-1].stdout}
+    return {**out, "failed": runs[-1].failure} if runs[-1].failure else out
 
 
 def _stop(pid: int, stopped: threading.Event) -> None:
@@ -349,11 +365,12 @@ def scenario_edit(b: Bench) -> dict[str, Any]:
     b.run(b.plan(copy, live)(0), ok=(0,))  # the unedited desired is cached, as after the last plan
     what: list[str] = []
     edit = lambda i: what.append(edited_copy(b.desired, copy, i + 1))  # noqa: E731
-    # every run gets a new edit (never cached), the same edits for each pipeline
-    r: dict[str, Any] = {"edit": "", "plan_verified": timing(b.median(b.plan(copy, live), before=edit), True),
-         "raw_migra": timing(b.median(b.raw("migra", "bench_full", copy), ok=(0,), before=edit)),
-         "raw_results": timing(b.median(b.raw("results", "bench_full", copy), ok=(0,), before=edit))}
-    r["edit"] = what[0]
+    # every run gets a new edit (never cached), the same edits for each pipeline, in turns
+    m = b.interleaved({"plan_verified": (b.plan(copy, live), (0, 2)),
+                       "raw_migra": (b.raw("migra", "bench_full", copy), (0,)),
+                       "raw_results": (b.raw("results", "bench_full", copy), (0,))}, before=edit)
+    r: dict[str, Any] = {"edit": what[0], "plan_verified": timing(m["plan_verified"], True),
+                         "raw_migra": timing(m["raw_migra"]), "raw_results": timing(m["raw_results"])}
     r["ratio_plan_verified_vs_raw_migra"] = ratio(r["plan_verified"]["s"], r["raw_migra"]["s"])
     r["ratio_plan_verified_vs_raw_results"] = ratio(r["plan_verified"]["s"], r["raw_results"]["s"])
     return r
