@@ -2,8 +2,7 @@
 
 A build keeps the scratch server busy for seconds (CMIS: about 2,900 statements), so a plan starts
 it as soon as it knows that it has to plan (DesiredModel), on a thread, and goes on meanwhile (its
-imports, live's inspection). A build on the embedded server then leaves a spare database for the
-next (scratch.make_spare).
+imports, live's inspection).
 """
 
 from __future__ import annotations
