@@ -415,3 +415,21 @@ def test_a_rehearsal_analyzes_the_copys_catalogs_only_when_its_plan_grew_them(ma
             assert conn.execute(OUTGROWN).fetchone() == (False,)
             conn.execute(";".join(f"CREATE TABLE public.t{i} (a int PRIMARY KEY, b text, c date)" for i in range(300)))
             assert conn.execute(OUTGROWN).fetchone() == (True,)
+
+
+def test_a_desired_model_left_at_once_leaves_no_build_behind(tmp_path: Path, server_url: str) -> None:
+    """plan begins desired's build before it knows whether it will use it (a reused plan, a bad live):
+    left at once, the build is cut off, whether it had begun or not, and nothing is cached."""
+    from cmis_diff import cache
+    from cmis_diff.desired_build import DesiredModel
+    from cmis_diff.source.discover import discover
+
+    from .support import endpoints
+
+    desired = tmp_path / "desired.sql"
+    desired.write_text(f"-- {secrets.token_hex(8)}\nCREATE TABLE public.t (a int);\nSELECT pg_sleep(30);\n")
+    source, scratch = discover(desired), endpoints(server_url, server_url)[1]
+    with DesiredModel(source, scratch):
+        pass  # never asked for: cut off (a build that went on would sleep 30 s, then be cached)
+    assert not cache.has(cache.desired_key(source, scratch))
+    assert not [d for d in scratch_databases(server_url) if d.startswith(f"cmis_diff_scratch_{os.getpid()}_")]
