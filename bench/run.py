@@ -245,6 +245,8 @@ class Bench:
         runs: dict[str, list[Run]] = {name: [] for name in series}
         for i in range(self.repeat):
             for name, (cmd, ok) in series.items():
+                if runs[name] and runs[name][-1].seconds is None:
+                    continue  # timed out: its series stops there, as in median()
                 before(i)
                 runs[name].append(self.run(cmd(i), ok))
         return {name: _summary(done) for name, done in runs.items()}

@@ -369,6 +369,7 @@ def test_a_forked_child_writes_a_file_while_another_thread_holds_a_lock_it_would
     monkeypatch.setattr(tempfile, "_name_sequence", None)  # as in a process that made no temporary file yet
     monkeypatch.setattr(tempfile, "_once_lock", threading.Lock())
     target = tmp_path / "model.pickle"
+
     def ended(pid: int) -> bool:  # a zombie: ended, not yet reaped by Beside
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
 
@@ -422,6 +423,7 @@ def test_a_desired_model_left_at_once_leaves_no_build_behind(tmp_path: Path, ser
     left at once, the build is cut off, whether it had begun or not, and nothing is cached."""
     from cmis_diff import cache
     from cmis_diff.desired_build import DesiredModel
+    from cmis_diff.scratch import PREFIX
     from cmis_diff.source.discover import discover
 
     from .support import endpoints
@@ -432,4 +434,4 @@ def test_a_desired_model_left_at_once_leaves_no_build_behind(tmp_path: Path, ser
     with DesiredModel(source, scratch):
         pass  # never asked for: cut off (a build that went on would sleep 30 s, then be cached)
     assert not cache.has(cache.desired_key(source, scratch))
-    assert not [d for d in scratch_databases(server_url) if d.startswith(f"cmis_diff_scratch_{os.getpid()}_")]
+    assert scratch_databases(server_url, f"{PREFIX}{os.getpid()}_") == []
